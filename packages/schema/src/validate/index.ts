@@ -1,0 +1,26 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblem } from '../errors.ts';
+import { loadContent } from './load.ts';
+import { validateContent } from './validate.ts';
+
+export { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
+export { loadContent, type RawEntry } from './load.ts';
+export { validateContent, validateEntry, type ValidationResult } from './validate.ts';
+
+/** The repository root, found from this file so the CLI works from any directory. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+/** Validates `content/` of a repository and returns a printable report. */
+export function validateRepository(repoRoot = REPO_ROOT, contentDir = join(repoRoot, 'content')) {
+  const raws = loadContent(contentDir, repoRoot);
+  const result = validateContent(raws);
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  const warnings = result.problems.filter((p) => p.severity === 'warning');
+  const lines = [
+    ...errors.map((p) => `✖ ${formatProblem(p)}`),
+    ...warnings.map((p) => `⚠ ${formatProblem(p)}`),
+    `Проверено файлов: ${raws.length}; ошибок: ${errors.length}; предупреждений: ${warnings.length}.`,
+  ];
+  return { ...result, errors, warnings, report: lines.join('\n'), files: raws.length };
+}
