@@ -107,39 +107,46 @@ export const russianErrorMap: z.core.$ZodErrorMap = (issue) => {
 export function problemsFromZod(file: string, schema: z.ZodType, error: z.ZodError): ContentProblem[] {
   return error.issues.map((issue) => {
     const path = [...issue.path];
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-    const allowed = issue.code === 'unrecognized_keys' ? allowedKeys(schema, path) : [];
-    const labelPath = keys.length === 1 ? [...path, keys[0]] : path;
     const input = (issue as { input?: unknown }).input;
     const value = input !== undefined && typeof input !== 'object' && issue.code !== 'invalid_type' ? `${shown(input)} — ` : '';
-    const hint = allowed.length ? ` Допустимые поля: ${allowed.join(', ')}.` : optionsHint(schema, path, issue);
     return {
       file,
-      path: pathToString(labelPath),
-      label: labelPath.length ? labelsAlong(schema, labelPath).join(' → ') : '',
-      message: `${value}${issue.message}.${hint}`.replace(/\.\.$/, '.'),
+      path: pathToString(path),
+      label: path.length ? labelsAlong(schema, path).join(' → ') : '',
+      message: `${value}${messageOf(schema, path, issue)}`,
       severity: 'error',
     };
   });
 }
 
-/** For an enum, lists the allowed values with their Russian labels: «order (Приказ)». */
-function optionsHint(schema: z.ZodType, path: readonly Segment[], issue: z.core.$ZodIssue): string {
-  if (issue.code !== 'invalid_value') return '';
+/** The issue's message, made concrete where the schema knows more: enum labels, allowed keys. */
+function messageOf(schema: z.ZodType, path: readonly Segment[], issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `${issue.message}. Допустимые поля: ${allowedKeys(schema, path).join(', ')}.`;
+  }
+  const options = issue.code === 'invalid_value' ? optionsAt(schema, path) : undefined;
+  if (options) {
+    const list = Object.entries(options).map(([value, label]) => `${value} (${label})`).join(', ');
+    return `значение не из списка; укажите одно из: ${list}.`;
+  }
+  return `${issue.message}.`;
+}
+
+function schemaAt(schema: z.ZodType, path: readonly Segment[]): z.ZodType | undefined {
   let current: z.ZodType | undefined = schema;
   for (const segment of path) {
     current = current && (typeof segment === 'number' ? elementOf(current) : childOf(current, String(segment)));
   }
-  const options = current && metaOf(current)?.options;
-  if (!options) return '';
-  return ` Варианты: ${Object.entries(options).map(([value, label]) => `${value} (${label})`).join(', ')}.`;
+  return current;
+}
+
+function optionsAt(schema: z.ZodType, path: readonly Segment[]): Record<string, string> | undefined {
+  const target = schemaAt(schema, path);
+  return target && metaOf(target)?.options;
 }
 
 function allowedKeys(schema: z.ZodType, path: readonly Segment[]): string[] {
-  let current: z.ZodType | undefined = schema;
-  for (const segment of path) {
-    current = current && (typeof segment === 'number' ? elementOf(current) : childOf(current, String(segment)));
-  }
-  const inner = current && unwrap(current);
+  const target = schemaAt(schema, path);
+  const inner = target && unwrap(target);
   return inner instanceof z.ZodObject ? Object.keys(inner.shape) : [];
 }

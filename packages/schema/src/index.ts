@@ -11,3 +11,4 @@ export * from './references.ts';
 export * from './regulation.ts';
 export * from './site.ts';
 export * from './slug.ts';
+export * from './status.ts';

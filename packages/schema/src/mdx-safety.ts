@@ -74,20 +74,24 @@ function problemOf(node: MdxNode): string | undefined {
 function jsxProblem(node: MdxNode): string | undefined {
   const name = node.name ?? '';
   if (name.toLowerCase() === 'script') return 'тег <script> запрещён: содержимое не может выполнять код; удалите его';
+  for (const attribute of node.attributes ?? []) {
+    const problem = attributeProblem(name, attribute);
+    if (problem) return problem;
+  }
   if (!ALLOWED_COMPONENTS.includes(name)) {
     return `тег <${name}> не разрешён в тексте; ${ESCAPE_FIX}, или оформите текст средствами Markdown`;
   }
-  for (const attribute of node.attributes ?? []) {
-    if (attribute.type === 'mdxJsxExpressionAttribute') return `выражение в атрибутах <${name}> запрещено; удалите его`;
-    if (attribute.name && /^on/i.test(attribute.name)) {
-      return `атрибут ${attribute.name} у <${name}> запускает код; удалите его`;
-    }
-    if (typeof attribute.value === 'object' && attribute.value !== null) {
-      return `выражение в атрибуте ${attribute.name} у <${name}> запрещено; укажите значение в кавычках`;
-    }
-    if (typeof attribute.value === 'string' && unsafeUrl(attribute.value)) {
-      return `атрибут ${attribute.name} у <${name}> запускает код; укажите адрес, начинающийся с https://`;
-    }
+  return undefined;
+}
+
+function attributeProblem(tag: string, attribute: { type: string; name?: string; value?: unknown }): string | undefined {
+  if (attribute.type === 'mdxJsxExpressionAttribute') return `выражение в атрибутах <${tag}> запрещено; удалите его`;
+  if (attribute.name && /^on/i.test(attribute.name)) return `атрибут ${attribute.name} у <${tag}> запускает код; удалите его`;
+  if (typeof attribute.value === 'object' && attribute.value !== null) {
+    return `выражение в атрибуте ${attribute.name} у <${tag}> запрещено; укажите значение в кавычках`;
+  }
+  if (typeof attribute.value === 'string' && unsafeUrl(attribute.value)) {
+    return `атрибут ${attribute.name} у <${tag}> запускает код; укажите адрес, начинающийся с https://`;
   }
   return undefined;
 }

@@ -55,18 +55,25 @@ export function checkReferences(entries: EntryRef[]): ContentProblem[] {
     const schema = COLLECTIONS[entry.collection].schema;
     return findReferences(schema, entry.data)
       .filter((found) => !known.get(found.collection)?.has(found.slug))
-      .map((found) => unknownReference(entry, schema, found, [...(known.get(found.collection) ?? [])]));
+      .map((found) => {
+        const candidates = [...(known.get(found.collection) ?? [])].filter((slug) => slug !== entry.slug);
+        return unknownReference(entry, schema, found, candidates);
+      });
   });
 }
 
 function unknownReference(entry: EntryRef, schema: z.ZodType, found: FoundReference, slugs: string[]): ContentProblem {
   const section = COLLECTIONS[found.collection].label;
+  // Suggest near misses (typos) first; otherwise show what exists so the fix is one copy away.
+  const tolerance = Math.max(2, Math.floor(found.slug.length / 3));
   const closest = slugs
     .map((slug) => ({ slug, d: distance(slug, found.slug) }))
+    .filter((c) => c.d <= tolerance)
     .sort((a, b) => a.d - b.d)
-    .slice(0, 3)
     .map((c) => c.slug);
-  const suggestion = closest.length ? ` Возможно, имелось в виду: ${closest.join(', ')}.` : '';
+  const suggestion = closest.length
+    ? ` Возможно, имелось в виду: ${closest.slice(0, 3).join(', ')}.`
+    : slugs.length ? ` Есть: ${slugs.slice(0, 5).join(', ')}${slugs.length > 5 ? '…' : ''}.` : '';
   return {
     file: entry.file,
     path: pathToString(found.path),

@@ -27,12 +27,12 @@ export function splitFrontmatter(source: string): SplitFile {
       1,
     );
   }
-  const document = parseDocument(match[1], { uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(match[1], { uniqueKeys: true, prettyErrors: true });
   const [first] = document.errors;
   if (first) {
     const line = first.linePos?.[0].line;
     throw new FrontmatterError(
-      `поля не читаются как YAML (${first.code}); проверьте двоеточие после имени поля, отступы и кавычки вокруг текста с «:» или «#»`,
+      `поля не читаются как YAML; проверьте двоеточие после имени поля, отступы и кавычки вокруг текста с «:» или «#»`,
       line === undefined ? undefined : line + 1,
     );
   }

@@ -1,0 +1,95 @@
+import {
+  COLLECTIONS,
+  type CollectionName,
+  findReferences,
+  labelsAlong,
+  regulationStatus,
+  siteStatus,
+  todayIso,
+} from '@stazhirovka/schema';
+import { type CollectionEntry, getCollection } from 'astro:content';
+
+export type AnyEntry = CollectionEntry<CollectionName>;
+
+/** A link from one entry to another, with the field it came through (for «На этот документ ссылаются»). */
+export interface Backlink {
+  from: AnyEntry;
+  /** Russian label of the referring field, e.g. «Подчиняется». */
+  via: string;
+}
+
+export interface SiteData {
+  today: string;
+  regulations: CollectionEntry<'regulations'>[];
+  instructions: CollectionEntry<'instructions'>[];
+  sites: CollectionEntry<'sites'>[];
+  programs: CollectionEntry<'programs'>[];
+  practices: CollectionEntry<'practices'>[];
+  byKey: Map<string, AnyEntry>;
+  backlinks: Map<string, Backlink[]>;
+}
+
+export const keyOf = (collection: CollectionName, id: string) => `${collection}/${id}`;
+export const urlOf = (collection: CollectionName, id: string) => `/${collection}/${id}/`;
+
+/** Sample cases are marked `example: true`; a production build can leave them out. */
+const includeExamples = process.env.SITE_EXCLUDE_EXAMPLES !== '1';
+
+const byTitle = (a: AnyEntry, b: AnyEntry) => a.data.title.localeCompare(b.data.title, 'ru');
+
+async function load(): Promise<SiteData> {
+  const [regulations, instructions, sites, programs, practices] = await Promise.all([
+    getCollection('regulations'),
+    getCollection('instructions'),
+    getCollection('sites'),
+    getCollection('programs'),
+    getCollection('practices', (entry) => includeExamples || !entry.data.example),
+  ]);
+  instructions.sort((a, b) => (a.data.order ?? 999) - (b.data.order ?? 999) || byTitle(a, b));
+  for (const list of [regulations, sites, programs, practices] as AnyEntry[][]) list.sort(byTitle);
+  const all: AnyEntry[] = [...regulations, ...instructions, ...sites, ...programs, ...practices];
+  const byKey = new Map(all.map((entry) => [keyOf(entry.collection, entry.id), entry]));
+  return {
+    today: todayIso(process.env),
+    regulations, instructions, sites, programs, practices,
+    byKey,
+    backlinks: collectBacklinks(all),
+  };
+}
+
+/** Inverts every schema reference, so each target page can list who points at it. */
+function collectBacklinks(entries: AnyEntry[]): Map<string, Backlink[]> {
+  const backlinks = new Map<string, Backlink[]>();
+  for (const entry of entries) {
+    const schema = COLLECTIONS[entry.collection].schema;
+    for (const found of findReferences(schema, entry.data)) {
+      const key = keyOf(found.collection, found.slug);
+      const via = labelsAlong(schema, found.path).filter((l) => !l.startsWith('№')).join(' → ');
+      const list = backlinks.get(key) ?? [];
+      if (!list.some((b) => b.from === entry)) list.push({ from: entry, via });
+      backlinks.set(key, list);
+    }
+  }
+  return backlinks;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** All content, loaded once per build and shared by every page (not per component). */
+export function loadSiteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+/** Finds a referenced entry; validation guarantees it exists. */
+export function resolve<C extends CollectionName>(data: SiteData, collection: C, slug: string): CollectionEntry<C> {
+  const entry = data.byKey.get(keyOf(collection, slug));
+  if (!entry) throw new Error(`Unknown reference ${collection}/${slug} (validate should have caught it)`);
+  return entry as CollectionEntry<C>;
+}
+
+export function statusOf(entry: AnyEntry, today: string) {
+  if (entry.collection === 'regulations') return { kind: 'document' as const, value: regulationStatus(entry.data, today) };
+  if (entry.collection === 'sites') return { kind: 'site' as const, value: siteStatus(entry.data, today) };
+  return undefined;
+}

@@ -1,0 +1,60 @@
+import { earliestDay, latestDay } from './dates.ts';
+import type { Regulation } from './regulation.ts';
+import type { Site } from './site.ts';
+
+/** Legal status of a document on a given day. */
+export type DocumentStatus = 'draft' | 'repealed' | 'expired' | 'not-yet' | 'active';
+
+export const STATUS_LABELS: Record<DocumentStatus, string> = {
+  draft: 'Проект',
+  repealed: 'Утратил силу',
+  expired: 'Срок действия истёк',
+  'not-yet': 'Не вступил в силу',
+  active: 'Действует',
+};
+
+/** True while the status means the document can be relied on today. */
+export const isInForce = (status: DocumentStatus) => status === 'active';
+
+/** The day a period ends: its own end, or the end of the project it serves. */
+function endOf(regulation: Regulation): string | undefined {
+  return regulation.validity?.to ?? regulation.project?.period.to;
+}
+
+function startOf(regulation: Regulation): string | undefined {
+  return regulation.validity?.from;
+}
+
+/**
+ * Status from the document's own fields and dates. `today` is `YYYY-MM-DD` and injected so that
+ * builds and tests are deterministic. A period end given as a month or year lasts to its last day.
+ */
+export function regulationStatus(regulation: Regulation, today: string): DocumentStatus {
+  if (regulation.draft) return 'draft';
+  if (regulation.repealed && earliestDay(regulation.repealed.date) <= today) return 'repealed';
+  const end = endOf(regulation);
+  if (end && latestDay(end) < today) return 'expired';
+  const start = startOf(regulation);
+  if (start && earliestDay(start) > today) return 'not-yet';
+  return 'active';
+}
+
+/** Whether a site is working, has finished, or has not started yet. */
+export type SiteStatus = 'active' | 'finished' | 'planned';
+
+export const SITE_STATUS_LABELS: Record<SiteStatus, string> = {
+  active: 'Работает',
+  finished: 'Работа завершена',
+  planned: 'Ещё не начала работу',
+};
+
+export function siteStatus(site: Site, today: string): SiteStatus {
+  if (site.period?.to && latestDay(site.period.to) < today) return 'finished';
+  if (site.period?.from && earliestDay(site.period.from) > today) return 'planned';
+  return 'active';
+}
+
+/** Today in UTC as `YYYY-MM-DD`, or the `SITE_TODAY` override used by tests. */
+export function todayIso(env: Record<string, string | undefined> = {}): string {
+  return env.SITE_TODAY ?? new Date().toISOString().slice(0, 10);
+}
