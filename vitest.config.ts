@@ -1,10 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
+// Three layers (see ../shared/ARCHITECTURE.md): pure rules, the built site's HTML, and the built
+// site and admin driven in Debian Chromium. The last two need `pnpm build` first (`pnpm test` does it).
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'schema', include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'] } },
-      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
+        },
+      },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000 } },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

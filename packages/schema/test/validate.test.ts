@@ -34,7 +34,7 @@ describe('validate names the file, the field and the fix', () => {
   it('rejects a date that does not exist', () => {
     expect(messagesFor('regulations', 'impossible-date.mdx')).toMatchInlineSnapshot(`
       [
-        "content/regulations/impossible-date.mdx: «Дата принятия» (adoptedAt): такой даты нет; укажите ГГГГ-ММ-ДД; неизвестную часть замените на ??, например 2021-??-14 или 2021.",
+        "content/regulations/impossible-date.mdx: «Дата принятия» (adoptedAt): «2021-02-31» — такой даты нет; укажите ГГГГ-ММ-ДД; неизвестную часть замените на ??, например 2021-??-14 или 2021.",
       ]
     `);
   });
@@ -42,7 +42,7 @@ describe('validate names the file, the field and the fix', () => {
   it('rejects a date in the wrong format', () => {
     expect(messagesFor('regulations', 'malformed-date.mdx')).toMatchInlineSnapshot(`
       [
-        "content/regulations/malformed-date.mdx: «Дата принятия» (adoptedAt): не дата; укажите ГГГГ-ММ-ДД; неизвестную часть замените на ??, например 2021-??-14 или 2021.",
+        "content/regulations/malformed-date.mdx: «Дата принятия» (adoptedAt): «14.03.2021» — не дата; укажите ГГГГ-ММ-ДД; неизвестную часть замените на ??, например 2021-??-14 или 2021.",
       ]
     `);
   });
@@ -50,7 +50,7 @@ describe('validate names the file, the field and the fix', () => {
   it('rejects an impossible month in a nested approval block', () => {
     expect(messagesFor('regulations', 'bad-approval-date.mdx')).toMatchInlineSnapshot(`
       [
-        "content/regulations/bad-approval-date.mdx: «Утверждение → Дата» (approval.date): такой даты нет; укажите ГГГГ-ММ-ДД; неизвестную часть замените на ??, например 2021-??-14 или 2021.",
+        "content/regulations/bad-approval-date.mdx: «Утверждение → Дата» (approval.date): «2021-13-??» — такой даты нет; укажите ГГГГ-ММ-ДД; неизвестную часть замените на ??, например 2021-??-14 или 2021.",
       ]
     `);
   });
@@ -66,7 +66,7 @@ describe('validate names the file, the field and the fix', () => {
   it('lists the allowed kinds with their Russian names', () => {
     expect(messagesFor('regulations', 'unknown-kind.mdx')).toMatchInlineSnapshot(`
       [
-        "content/regulations/unknown-kind.mdx: «Вид документа» (kind): значение не из списка; укажите одно из: regulation (Положение), directive (Распоряжение), order (Приказ).",
+        "content/regulations/unknown-kind.mdx: «Вид документа» (kind): «decree» — значение не из списка; укажите одно из: regulation (Положение), directive (Распоряжение), order (Приказ).",
       ]
     `);
   });

@@ -36,7 +36,7 @@ export function validateEntry(raw: RawEntry): { problems: ContentProblem[]; entr
     return { problems: [...problems, fileProblem(raw.file, error.message, error.line)] };
   }
   const schema = COLLECTIONS[raw.collection].schema;
-  const parsed = schema.safeParse(split.data ?? {}, { error: russianErrorMap });
+  const parsed = schema.safeParse(split.data ?? {}, { error: russianErrorMap, reportInput: true });
   if (!parsed.success) problems.push(...problemsFromZod(raw.file, schema, parsed.error));
   for (const body of checkMdxBody(split.body, split.bodyLineOffset)) {
     problems.push({ ...fileProblem(raw.file, body.message, body.line), path: 'body', label: COLLECTIONS[raw.collection].bodyLabel });
