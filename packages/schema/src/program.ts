@@ -8,7 +8,7 @@ const lines = (title: string, description: string) => field(z.array(text()).min(
 export const ProgramSchema = z.strictObject({
   title: field(text(), { title: 'Название', description: 'Название программы или предложения' }),
   site: ref('sites', { title: 'Площадка', description: 'Площадка, которая реализует программу' }),
-  goals: lines('Цели', 'Цели программы, по одной в строке, как в документе'),
+  goals: lines('Цели', 'Цели программы, по одной в строке, как в документе').optional(),
   tasks: lines('Задачи', 'Задачи программы, по одной в строке').optional(),
   forms: lines('Формы работы', 'Семинары, вебинары, тьюторское сопровождение…').optional(),
   audience: audience().optional(),
