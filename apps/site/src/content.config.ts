@@ -6,12 +6,13 @@ import {
   SiteSchema,
   type CollectionName,
 } from '@stazhirovka/schema';
+import { contentDirectory } from '@stazhirovka/schema/validate';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 
 // Schemas come from packages/schema, the single source of truth; nothing is restated here.
-const CONTENT_ROOT = new URL('../../../content/', import.meta.url);
-const files = (name: CollectionName) => glob({ pattern: '*.{md,mdx}', base: new URL(`${name}/`, CONTENT_ROOT) });
+const CONTENT_ROOT = contentDirectory();
+const files = (name: CollectionName) => glob({ pattern: '*.{md,mdx}', base: `${CONTENT_ROOT}/${name}` });
 
 export const collections = {
   regulations: defineCollection({ loader: files('regulations'), schema: RegulationSchema }),

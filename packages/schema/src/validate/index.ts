@@ -11,8 +11,16 @@ export { validateContent, validateEntry, type ValidationResult } from './validat
 /** The repository root, found from this file so the CLI works from any directory. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
-/** Validates `content/` of a repository and returns a printable report. */
-export function validateRepository(repoRoot = REPO_ROOT, contentDir = join(repoRoot, 'content')) {
+/**
+ * Where content lives: `content/` at the repository root, or `CONTENT_DIR` (tests build and
+ * validate temporary copies this way, never touching the real content).
+ */
+export function contentDirectory(env: Record<string, string | undefined> = process.env): string {
+  return env.CONTENT_DIR ? resolve(env.CONTENT_DIR) : join(REPO_ROOT, 'content');
+}
+
+/** Validates a content folder and returns a printable report. */
+export function validateRepository(repoRoot = REPO_ROOT, contentDir = contentDirectory()) {
   const raws = loadContent(contentDir, repoRoot);
   const result = validateContent(raws);
   const errors = result.problems.filter((p) => p.severity === 'error');
