@@ -1,0 +1,90 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { COLLECTIONS, COLLECTION_NAMES } from '@stazhirovka/schema';
+import { describe, expect, it } from 'vitest';
+import { contentFiles } from '../support/content-files.ts';
+import { readPage, visibleText } from '../support/html-text.ts';
+import { DIST_DIR } from '../support/paths.ts';
+
+const files = contentFiles();
+
+function htmlPages(dir = DIST_DIR, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((item) => {
+    const path = join(prefix, item.name);
+    if (item.isDirectory()) return path === 'admin' ? [] : htmlPages(dir, path);
+    return item.name.endsWith('.html') ? [`/${path}`] : [];
+  });
+}
+
+describe('the built site', () => {
+  it('has a page for every content entry, titled with the entry title', () => {
+    for (const file of files) {
+      expect(existsSync(join(DIST_DIR, file.url, 'index.html')), file.url).toBe(true);
+      expect(readPage(file.url).querySelector('h1')?.text.trim()).toBe(file.data.title);
+    }
+  });
+
+  it('lists every entry on its collection index', () => {
+    for (const name of COLLECTION_NAMES) {
+      const index = readPage(`/${name}/`);
+      const links = index.querySelectorAll('main .entry-list a').map((a) => a.getAttribute('href'));
+      const expected = files.filter((f) => f.collection === name).map((f) => f.url);
+      expect(links.sort(), name).toEqual(expected.sort());
+      expect(index.querySelector('h1')?.text).toBe(COLLECTIONS[name].label);
+    }
+  });
+
+  it('speaks Russian on every page and names the five sections in the header', () => {
+    for (const page of htmlPages().map((p) => p.replace(/index\.html$/, ''))) {
+      const root = readPage(page);
+      expect(root.querySelector('html')?.getAttribute('lang'), page).toBe('ru');
+      const nav = root.querySelectorAll('header nav a').map((a) => a.text.trim());
+      expect(nav, page).toEqual(expect.arrayContaining(COLLECTION_NAMES.map((n) => COLLECTIONS[n].label)));
+    }
+  });
+
+  it('gives every page a skip link to the main landmark', () => {
+    for (const page of htmlPages().map((p) => p.replace(/index\.html$/, ''))) {
+      const root = readPage(page);
+      const skip = root.querySelector('a.skip-link');
+      expect(skip?.getAttribute('href'), page).toBe('#main');
+      expect(root.querySelector('main#main'), page).not.toBeNull();
+    }
+  });
+
+  it('makes no request outside the site: no external scripts, styles, fonts or images', () => {
+    for (const page of htmlPages().map((p) => p.replace(/index\.html$/, ''))) {
+      const root = readPage(page);
+      const assets = [
+        ...root.querySelectorAll('script[src], img[src], iframe[src], source[src]').map((e) => e.getAttribute('src')!),
+        ...root.querySelectorAll('link[href]').map((e) => e.getAttribute('href')!),
+      ];
+      expect(assets.filter((url) => /^(https?:)?\/\//.test(url)), page).toEqual([]);
+    }
+  });
+
+  it('ships no JavaScript on content pages', () => {
+    for (const file of files) {
+      expect(readPage(file.url).querySelectorAll('script'), file.url).toHaveLength(0);
+    }
+  });
+
+  it('home page explains what a training site is and routes the three audiences', () => {
+    const home = visibleText(readPage('/').querySelector('main')!);
+    expect(home).toContain('Стажировочная площадка —');
+    for (const audience of ['Педагогу', 'Тем, кто ищет документ', 'Методисту']) expect(home).toContain(audience);
+  });
+
+  it('marks the sample practice as an example', () => {
+    const examples = files.filter((f) => f.collection === 'practices' && f.data.example === true);
+    expect(examples.length).toBeGreaterThan(0);
+    for (const example of examples) {
+      expect(visibleText(readPage(example.url).querySelector('main')!)).toContain('Это пример заполнения формы кейса');
+    }
+  });
+
+  it('shows an unknown month as unknown, not invented (Omsk «14 _____ 2021»)', () => {
+    const card = visibleText(readPage('/regulations/omsk-polozhenie-o-msp-2021/').querySelector('.requisites')!);
+    expect(card).toContain('14 [месяц не указан] 2021 г.');
+  });
+});
