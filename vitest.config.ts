@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // site and admin driven in Debian Chromium. The last two need `pnpm build` first (`pnpm test` does it).
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         test: {

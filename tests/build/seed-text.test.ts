@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFiles } from '../support/content-files.ts';
-import { readPage, visibleText } from '../support/html-text.ts';
+import { pageText } from '../support/html-text.ts';
 import { SEEDS_DIR } from '../support/paths.ts';
 
 /**
@@ -29,7 +29,7 @@ describe('every line of every seed is published word for word', () => {
   it.each(seeds)('%s', (seed) => {
     const pages = documents.filter((doc) => doc.data.source === seed);
     expect(pages.length, `no published document names ${seed} as its source`).toBeGreaterThan(0);
-    const published = pages.map((doc) => visibleText(readPage(doc.url).querySelector('main')!)).join(' ');
+    const published = pages.map((doc) => pageText(doc.url)).join(' ');
     const lines = readFileSync(join(SEEDS_DIR, seed), 'utf8').split('\n').map(normalizeSeedLine).filter(Boolean);
     const missing = lines.filter((line) => !published.includes(line));
     expect(missing).toEqual([]);
@@ -37,7 +37,7 @@ describe('every line of every seed is published word for word', () => {
   });
 
   it('keeps the source order of clauses, anomalies included (Omsk 2.1.1 → 2.1.7 → … → 2.1.2)', () => {
-    const omsk = visibleText(readPage('/regulations/omsk-polozhenie-o-msp-2021/').querySelector('main')!);
+    const omsk = pageText('/regulations/omsk-polozhenie-o-msp-2021/');
     const at = (clause: string) => omsk.indexOf(`${clause}. `);
     expect(at('2.1.1')).toBeGreaterThan(-1);
     expect(at('2.1.1')).toBeLessThan(at('2.1.7'));
@@ -45,7 +45,7 @@ describe('every line of every seed is published word for word', () => {
   });
 
   it('keeps the Tambov documentoved clause 3.7 twice, not renumbered', () => {
-    const text = visibleText(readPage('/instructions/tambov-dokumentoved/').querySelector('main')!);
+    const text = pageText('/instructions/tambov-dokumentoved/');
     expect(text.match(/3\.7\. /g)).toHaveLength(2);
   });
 });

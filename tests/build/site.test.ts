@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES } from '@stazhirovka/schema';
 import { describe, expect, it } from 'vitest';
 import { contentFiles } from '../support/content-files.ts';
-import { readPage, visibleText } from '../support/html-text.ts';
+import { pageText, readPage } from '../support/html-text.ts';
 import { DIST_DIR } from '../support/paths.ts';
 
 const files = contentFiles();
@@ -56,8 +56,8 @@ describe('the built site', () => {
     for (const page of htmlPages().map((p) => p.replace(/index\.html$/, ''))) {
       const root = readPage(page);
       const assets = [
-        ...root.querySelectorAll('script[src], img[src], iframe[src], source[src]').map((e) => e.getAttribute('src')!),
-        ...root.querySelectorAll('link[href]').map((e) => e.getAttribute('href')!),
+        ...root.querySelectorAll('script[src], img[src], iframe[src], source[src]').map((e) => e.getAttribute('src') ?? ''),
+        ...root.querySelectorAll('link[href]').map((e) => e.getAttribute('href') ?? ''),
       ];
       expect(assets.filter((url) => /^(https?:)?\/\//.test(url)), page).toEqual([]);
     }
@@ -70,7 +70,7 @@ describe('the built site', () => {
   });
 
   it('home page explains what a training site is and routes the three audiences', () => {
-    const home = visibleText(readPage('/').querySelector('main')!);
+    const home = pageText('/');
     expect(home).toContain('Стажировочная площадка —');
     for (const audience of ['Педагогу', 'Тем, кто ищет документ', 'Методисту']) expect(home).toContain(audience);
   });
@@ -79,12 +79,12 @@ describe('the built site', () => {
     const examples = files.filter((f) => f.collection === 'practices' && f.data.example === true);
     expect(examples.length).toBeGreaterThan(0);
     for (const example of examples) {
-      expect(visibleText(readPage(example.url).querySelector('main')!)).toContain('Это пример заполнения формы кейса');
+      expect(pageText(example.url)).toContain('Это пример заполнения формы кейса');
     }
   });
 
   it('shows an unknown month as unknown, not invented (Omsk «14 _____ 2021»)', () => {
-    const card = visibleText(readPage('/regulations/omsk-polozhenie-o-msp-2021/').querySelector('.requisites')!);
+    const card = pageText('/regulations/omsk-polozhenie-o-msp-2021/', '.requisites');
     expect(card).toContain('14 [месяц не указан] 2021 г.');
   });
 });

@@ -16,3 +16,10 @@ export function readPage(urlPath: string): HTMLElement {
 export function visibleText(element: HTMLElement): string {
   return element.structuredText.replace(/\s+/g, ' ').trim();
 }
+
+/** Visible text of an element of a built page; fails loudly when the element is missing. */
+export function pageText(urlPath: string, selector = 'main'): string {
+  const element = readPage(urlPath).querySelector(selector);
+  if (!element) throw new Error(`${urlPath} has no ${selector}`);
+  return visibleText(element);
+}

@@ -48,8 +48,8 @@ export interface EntryRef {
 export function checkReferences(entries: EntryRef[]): ContentProblem[] {
   const known = new Map<CollectionName, Set<string>>();
   for (const entry of entries) {
-    if (!known.has(entry.collection)) known.set(entry.collection, new Set());
-    known.get(entry.collection)!.add(entry.slug);
+    const slugs = known.get(entry.collection) ?? new Set<string>();
+    known.set(entry.collection, slugs.add(entry.slug));
   }
   return entries.flatMap((entry) => {
     const schema = COLLECTIONS[entry.collection].schema;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { audience, format, level, municipality, region, source } from './common.ts';
+import { audience, format, municipality, region, source } from './common.ts';
 import { choice, field, period, ref, text } from './fields.ts';
 
 /** Kinds of sites in the network. */

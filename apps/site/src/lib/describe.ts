@@ -12,9 +12,10 @@ import type { AnyEntry, SiteData } from './content.ts';
 
 /** «январь 2021 г. — май 2023 г.», «с 2019 г.», «по 2023 г.» */
 export function formatPeriod(period: { from?: string; to?: string } | undefined): string | undefined {
-  if (!period?.from && !period?.to) return undefined;
-  if (period.from && period.to) return `${formatDateRu(period.from)} — ${formatDateRu(period.to)}`;
-  return period.from ? `с ${formatDateRu(period.from)}` : `по ${formatDateRu(period.to!)}`;
+  const { from, to } = period ?? {};
+  if (from && to) return `${formatDateRu(from)} — ${formatDateRu(to)}`;
+  if (from) return `с ${formatDateRu(from)}`;
+  return to ? `по ${formatDateRu(to)}` : undefined;
 }
 
 /** «Распоряжение № 364-р от 11.03.2021» — the way Russian legal references are written. */
