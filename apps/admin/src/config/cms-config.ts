@@ -1,0 +1,108 @@
+import type { CmsCollectionSpec } from './cms-types.ts';
+import { collectionsConfig } from './collections.ts';
+
+/** decap-server's address: loopback only, it has no authentication. */
+export const LOCAL_BACKEND_URL = 'http://127.0.0.1:8081/api/v1';
+
+/** Uploaded originals (DOCX, PDF) and images: one folder, published at `/media/`. */
+export const MEDIA_FOLDER = 'apps/site/public/media';
+export const PUBLIC_FOLDER = '/media';
+
+/** Build-time settings (`CMS_*` environment variables); nothing secret is ever among them. */
+export interface CmsEnv {
+  /** `github`, `gitea` or `forgejo` for a deployed admin; unset — local editing via decap-server. */
+  CMS_BACKEND?: string;
+  /** `owner/name` of the content repository. */
+  CMS_REPO?: string;
+  CMS_BRANCH?: string;
+  /** GitHub: the OAuth proxy that holds the client secret. Gitea/Forgejo: the instance root. */
+  CMS_BASE_URL?: string;
+  /** Gitea/Forgejo: API root, e.g. `https://git.example.org/api/v1`. */
+  CMS_API_ROOT?: string;
+  /** Gitea/Forgejo: the public client id of the OAuth application (PKCE, no secret). */
+  CMS_APP_ID?: string;
+  /** Public address of the site, for «Открыть на сайте» links. */
+  CMS_SITE_URL?: string;
+}
+
+interface Backend {
+  name: string;
+  [option: string]: string;
+}
+
+export interface CmsConfigSpec {
+  load_config_file: false;
+  locale: 'ru';
+  backend: Backend;
+  local_backend?: { url: string; allowed_hosts: string[] };
+  publish_mode?: 'editorial_workflow';
+  site_url?: string;
+  media_folder: string;
+  public_folder: string;
+  slug: { encoding: 'ascii'; clean_accents: boolean; sanitize_replacement: string };
+  editor: { preview: boolean };
+  collections: CmsCollectionSpec[];
+}
+
+/** The remote backend for a deployed admin, or undefined for local editing. */
+export function remoteBackend(env: CmsEnv): Backend | undefined {
+  const kind = env.CMS_BACKEND?.trim() || 'local';
+  if (kind === 'local') return undefined;
+  if (!['github', 'gitea', 'forgejo'].includes(kind)) throw new Error(`CMS_BACKEND=${kind}: expected github, gitea, forgejo or local`);
+  const repo = required(env, 'CMS_REPO');
+  const branch = env.CMS_BRANCH || 'main';
+  switch (kind) {
+    case 'github':
+      return { name: 'github', repo, branch, ...(env.CMS_BASE_URL && { base_url: env.CMS_BASE_URL }) };
+    case 'gitea':
+    case 'forgejo': {
+      const baseUrl = required(env, 'CMS_BASE_URL').replace(/\/+$/, '');
+      return {
+        name: kind,
+        repo,
+        branch,
+        app_id: required(env, 'CMS_APP_ID'),
+        base_url: baseUrl,
+        api_root: env.CMS_API_ROOT || `${baseUrl}/api/v1`,
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function required(env: CmsEnv, key: keyof CmsEnv): string {
+  const value = env[key]?.trim();
+  if (!value) throw new Error(`${key} must be set when CMS_BACKEND=${env.CMS_BACKEND} (see docs/cms.md)`);
+  return value;
+}
+
+/**
+ * The whole Decap configuration. Locally every save writes a file through decap-server (no
+ * accounts); a deployed admin commits to the git host, through draft → review → ready
+ * (`editorial_workflow`) where the backend supports it.
+ */
+export function cmsConfig(env: CmsEnv = {}): CmsConfigSpec {
+  const remote = remoteBackend(env);
+  const common = {
+    load_config_file: false as const,
+    locale: 'ru' as const,
+    media_folder: MEDIA_FOLDER,
+    public_folder: PUBLIC_FOLDER,
+    // Decap's own slugs cannot transliterate Cyrillic; ours are set before saving (see
+    // slug/latin-slug.ts), and this keeps anything else that reaches a file name ASCII.
+    slug: { encoding: 'ascii' as const, clean_accents: true, sanitize_replacement: '-' },
+    editor: { preview: true },
+    collections: collectionsConfig(),
+    ...(env.CMS_SITE_URL && { site_url: env.CMS_SITE_URL }),
+  };
+  if (!remote) {
+    return {
+      ...common,
+      backend: { name: 'proxy', proxy_url: LOCAL_BACKEND_URL, branch: 'main' },
+      local_backend: { url: LOCAL_BACKEND_URL, allowed_hosts: ['127.0.0.1', 'localhost'] },
+    };
+  }
+  // Decap's gitea backend has no editorial workflow; github and forgejo do.
+  return { ...common, backend: remote, ...(remote.name !== 'gitea' && { publish_mode: 'editorial_workflow' as const }) };
+}

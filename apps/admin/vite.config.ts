@@ -1,0 +1,26 @@
+import { defineConfig } from 'vite';
+
+// Decap is bundled from npm (no CDN) into a static app published at /admin/ of the site.
+// Only CMS_* variables reach the bundle (backend choice, repository); none of them is a secret.
+export default defineConfig({
+  base: '/admin/',
+  envPrefix: ['CMS_'],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Decap's main chunk is ~5 MB by nature; the warning would fire on every build.
+    chunkSizeWarningLimit: 8000,
+    rolldownOptions: {
+      onwarn(warning, warn) {
+        // Third-party code inside Decap ("use client" in jotai, eval in gray-matter): nothing
+        // for this project to act on, and a wall of warnings hides the ones that matter.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' || warning.code === 'EVAL') return;
+        warn(warning);
+      },
+    },
+  },
+  define: {
+    // Some of Decap's dependencies still read Node's `global`.
+    global: 'globalThis',
+  },
+});
