@@ -1,11 +1,15 @@
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { clauseAnchors } from './src/lib/clause-anchors.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   integrations: [contentGuard(), mdx()],
+  // Permanent ids and «¶» links for every numbered clause and section of legal texts.
+  markdown: { processor: satteri({ hastPlugins: [clauseAnchors] }) },
   build: { format: 'directory' },
   // No client JS by default; nothing is prefetched or loaded from outside the site.
   prefetch: false,

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { formatProblem } from '@stazhirovka/schema';
 import { validateRepository } from '@stazhirovka/schema/validate';
 
 /**
@@ -13,7 +14,8 @@ export function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
         const result = validateRepository();
-        for (const warning of result.warnings) logger.warn(warning.message);
+        // A warning names its file and line too: «content/…/x.mdx:52: «Текст инструкции» (body): …».
+        for (const warning of result.warnings) logger.warn(formatProblem(warning));
         if (result.errors.length > 0) {
           throw new Error(`Содержимое не прошло проверку, сайт не собран:\n${result.report}`);
         }

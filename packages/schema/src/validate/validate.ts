@@ -1,9 +1,13 @@
 import { COLLECTIONS } from '../collections.ts';
 import { type ContentProblem, problemsFromZod, russianErrorMap } from '../errors.ts';
 import { SLUG_PATTERN } from '../fields.ts';
+import { basisWarnings } from '../document-status.ts';
 import { checkMdxBody } from '../mdx-safety.ts';
+import { lintNumbering } from '../numbering.ts';
+import { outlineOfMarkdown } from '../outline.ts';
 import { checkReferences, type EntryRef } from '../references.ts';
 import { toSlug } from '../slug.ts';
+import { todayIso } from '../status.ts';
 import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 import type { RawEntry } from './load.ts';
 
@@ -20,6 +24,9 @@ const fileProblem = (file: string, message: string, line?: number): ContentProbl
   message,
   severity: 'error',
 });
+
+/** Collections whose bodies are numbered legal text, checked for numbering anomalies. */
+const LEGAL_TEXTS = new Set<string>(['regulations', 'instructions']);
 
 /** Checks one file on its own: name, frontmatter against its schema, MDX safety of the body. */
 export function validateEntry(raw: RawEntry): { problems: ContentProblem[]; entry?: EntryRef } {
@@ -41,6 +48,16 @@ export function validateEntry(raw: RawEntry): { problems: ContentProblem[]; entr
   for (const body of checkMdxBody(split.body, split.bodyLineOffset)) {
     problems.push({ ...fileProblem(raw.file, body.message, body.line), path: 'body', label: COLLECTIONS[raw.collection].bodyLabel });
   }
+  if (LEGAL_TEXTS.has(raw.collection)) {
+    for (const issue of lintNumbering(outlineOfMarkdown(split.body, split.bodyLineOffset))) {
+      problems.push({
+        ...fileProblem(raw.file, issue.message, issue.line),
+        path: 'body',
+        label: COLLECTIONS[raw.collection].bodyLabel,
+        severity: 'warning',
+      });
+    }
+  }
   const entry = parsed.success ? { collection: raw.collection, slug: raw.slug, file: raw.file, data: parsed.data } : undefined;
   return { problems, entry };
 }
@@ -58,14 +75,18 @@ function duplicateSlugs(raws: RawEntry[]): ContentProblem[] {
   });
 }
 
-/** Runs every check over all content. Never writes anything. */
-export function validateContent(raws: RawEntry[]): ValidationResult {
+/**
+ * Runs every check over all content. Never writes anything. `today` (YYYY-MM-DD, `SITE_TODAY` in
+ * tests) decides which documents are in force, for warnings about bases no longer in force.
+ */
+export function validateContent(raws: RawEntry[], today = todayIso(process.env)): ValidationResult {
   const results = raws.map(validateEntry);
   const entries = results.flatMap((r) => (r.entry ? [r.entry] : []));
   const problems = [
     ...results.flatMap((r) => r.problems),
     ...duplicateSlugs(raws),
     ...checkReferences(entries),
+    ...basisWarnings(entries, today),
   ];
   return { problems, entries };
 }

@@ -1,0 +1,98 @@
+import {
+  appendixAnchor,
+  clauseAnchorOf,
+  type DocumentStatus,
+  explainStatus,
+  formatDateRu,
+  formatDateShort,
+  type Regulation,
+  sameTitle,
+  staleBases,
+  STATUS_LABELS,
+} from '@stazhirovka/schema';
+import type { CollectionEntry } from 'astro:content';
+import { keyOf, resolve, type SiteData, urlOf } from './content.ts';
+import { formatPeriod } from './describe.ts';
+
+type RegulationEntry = CollectionEntry<'regulations'>;
+
+/** One sentence on why a document is not in force; undefined while it is. */
+export function statusSentence(entry: RegulationEntry, data: SiteData): string | undefined {
+  const reason = explainStatus(entry.data, data.today);
+  const when = reason.date ? formatDateRu(reason.date) : undefined;
+  switch (reason.status) {
+    case 'expired': {
+      const { project, validity } = entry.data;
+      return reason.source === 'project' && project
+        ? `Документ не действует: он принят на период проекта «${project.title}» (${formatPeriod(project.period)}), проект окончен.`
+        : `Документ не действует: срок его действия (${formatPeriod(validity) ?? when}) истёк.`;
+    }
+    case 'repealed': {
+      const by = entry.data.repealed?.by ? resolve(data, 'regulations', entry.data.repealed.by).data.title : undefined;
+      return `Документ утратил силу${when ? ` с ${when}` : ''}${by ? `: его отменил документ «${by}»` : ''}.`;
+    }
+    case 'not-yet':
+      return `Документ ещё не вступил в силу${when ? `: он действует с ${when}` : ''}.`;
+    case 'draft':
+      return 'Это проект документа: он ещё не принят.';
+    default:
+      return undefined;
+  }
+}
+
+/** A document this one rests on that is no longer in force, with its page. */
+export interface StaleBasisView {
+  title: string;
+  url: string;
+  status: DocumentStatus;
+  label: string;
+}
+
+/** Bases no longer in force (status propagation): the page flags them, nothing is changed. */
+export function staleBasesOf(entry: RegulationEntry, data: SiteData): StaleBasisView[] {
+  const all = new Map<string, Regulation>(data.regulations.map((r) => [r.id, r.data]));
+  return staleBases(entry.data, all, data.today).map((stale) => {
+    const basis = resolve(data, 'regulations', stale.slug);
+    return { title: basis.data.title, url: urlOf('regulations', basis.id), status: stale.status, label: STATUS_LABELS[stale.status] };
+  });
+}
+
+/** The documents an order approves: the other side of their «Утверждён документом». */
+export function approvedByThis(entry: RegulationEntry, data: SiteData): RegulationEntry[] {
+  return (data.backlinks.get(keyOf('regulations', entry.id)) ?? [])
+    .map((b) => b.from)
+    .filter((from): from is RegulationEntry => from.collection === 'regulations' && from.data.approvedBy === entry.id);
+}
+
+/** An appendix with where to read it: a part of this page, another document, or nowhere. */
+export interface AppendixView {
+  label: string;
+  title: string;
+  href?: string;
+  /** True when the appendix is a separate document on this site. */
+  separate: boolean;
+}
+
+export function appendicesOf(entry: RegulationEntry, data: SiteData): AppendixView[] {
+  const approved = approvedByThis(entry, data);
+  return (entry.data.appendices ?? []).map(({ label, title, included }) => {
+    const document = approved.find((doc) => sameTitle(doc.data.title, title));
+    if (document) return { label, title, href: urlOf('regulations', document.id), separate: true };
+    return { label, title, href: included ? `#${appendixAnchor(label)}` : undefined, separate: false };
+  });
+}
+
+/** A link to a clause of another document on the site, when the reference names one. */
+export function clauseHref(slug: string, clause: string | undefined): string {
+  const anchor = clause ? clauseAnchorOf(clause) : undefined;
+  return `${urlOf('regulations', slug)}${anchor ? `#${anchor}` : ''}`;
+}
+
+/** «Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»», as Russian legal references read. */
+export function externalAct(act: { kind: string; title: string; number?: string; date?: string; issuer?: string; clause?: string }): string {
+  const date = act.date ? ` от ${formatDateShort(act.date)}` : '';
+  const number = act.number ? ` № ${act.number}` : '';
+  const clause = act.clause ? `, ${act.clause}` : '';
+  const issuer = act.issuer ? ` (${act.issuer})` : '';
+  return `${act.kind}${date}${number} «${act.title}»${clause}${issuer}`;
+}
