@@ -121,7 +121,7 @@ describe('new entries', () => {
 });
 
 describe('any typed body builds', () => {
-  const ALPHABET = ['{', '}', '<', '>', '[', ']', '(', ')', '*', '_', '\\', '`', '#', '|', '-', '!', ':', '&', ';', '"', "'", ' ', '\n', 'a', 'б', '1', '.', '/', '=', 'import ', 'export '];
+  const ALPHABET = ['{', '}', '<', '>', '[', ']', '(', ')', '*', '_', '\\', '`', '#', '|', '-', '!', ':', '&', ';', '"', "'", ' ', '\n', 'a', 'б', '1', '.', '/', '=', 'import ', 'export ', '    ', '<a href="x">', 'http://x.y', '```'];
   function randomText(seed: number, length: number): string {
     let state = seed;
     const next = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);

@@ -21,30 +21,42 @@ const TEXT_TOKENS = new Set(['data', 'htmlFlowData', 'htmlTextData', 'autolinkMa
 
 /**
  * Inline code that spans lines is read differently by MDX (a `{` opening the next line starts an
- * expression there), so when the careful escape still does not parse, code spans are escaped
- * too: a visible backslash in rare inline code is better than a site that does not build.
+ * expression there), and a URL typed right before `<` swallows the backslash (GFM autolinks end
+ * at `<`, not at `\`). So when the careful escape still does not parse, character references are
+ * used instead (`&lt;`, which both parsers decode in text), and as a last resort in inline code
+ * too: a visible `&lt;` in rare inline code is better than a site that does not build.
  */
 const CODE_SPAN_TOKENS = new Set([...TEXT_TOKENS, 'codeTextData']);
+const REFERENCES: Record<string, string> = { '{': '&#123;', '}': '&#125;', '<': '&lt;', '>': '&gt;' };
+
+type Escaper = (char: string) => string;
+const backslash: Escaper = () => '\\';
+const reference: Escaper = (char) => REFERENCES[char];
 
 /** Markdown with every MDX-special character outside code escaped; idempotent. */
 export function escapeMdx(markdown: string): string {
-  const careful = escapeAll(markdown, TEXT_TOKENS);
-  return checkMdxBody(careful).length === 0 ? careful : escapeAll(markdown, CODE_SPAN_TOKENS);
+  const attempts: [Set<string>, Escaper][] = [[TEXT_TOKENS, backslash], [TEXT_TOKENS, reference], [CODE_SPAN_TOKENS, reference]];
+  let escaped = markdown;
+  for (const [textTokens, escaper] of attempts) {
+    escaped = escapeAll(markdown, textTokens, escaper);
+    if (checkMdxBody(escaped).length === 0) return escaped;
+  }
+  return escaped;
 }
 
-function escapeAll(markdown: string, textTokens: Set<string>): string {
+function escapeAll(markdown: string, textTokens: Set<string>, escaper: Escaper): string {
   let current = markdown;
   // An inserted backslash can change how the neighbourhood parses (rarely: raw HTML that held a
   // backslash); a few passes reach the fixpoint.
   for (let pass = 0; pass < 4; pass++) {
-    const next = escapeOnce(current, textTokens);
+    const next = escapeOnce(current, textTokens, escaper);
     if (next === current) return next;
     current = next;
   }
   return current;
 }
 
-function escapeOnce(markdown: string, textTokens: Set<string>): string {
+function escapeOnce(markdown: string, textTokens: Set<string>, escaper: Escaper): string {
   const edits: Edit[] = [];
   for (const [kind, token] of tokens(markdown)) {
     if (kind !== 'enter' || !textTokens.has(token.type)) continue;
@@ -57,10 +69,21 @@ function escapeOnce(markdown: string, textTokens: Set<string>): string {
       if (esm) edits.push({ at: start, end: start + 1, text: `&#${esm[1].charCodeAt(0)};` });
     }
     for (let i = start; i < end; i++) {
-      if (SPECIAL.has(markdown[i])) edits.push({ at: i, end: i, text: '\\' });
+      if (!SPECIAL.has(markdown[i])) continue;
+      const replacement = escaper(markdown[i]);
+      if (replacement === '\\') {
+        if (!escapedByBackslash(markdown, i)) edits.push({ at: i, end: i, text: replacement });
+      } else edits.push({ at: i, end: i + 1, text: replacement });
     }
   }
   return applyEdits(markdown, edits);
+}
+
+/** An odd run of backslashes before `at` already escapes it. */
+function escapedByBackslash(text: string, at: number): boolean {
+  let count = 0;
+  for (let i = at - 1; i >= 0 && text[i] === '\\'; i--) count++;
+  return count % 2 === 1;
 }
 
 /** Token types whose text is shown verbatim: a backslash there is a real backslash. */
@@ -77,6 +100,11 @@ export function unescapeMdx(mdx: string): string {
   const inCode = (at: number) => code.some(([from, to]) => at >= from && at < to);
   const edits: Edit[] = [];
   for (let i = 0; i < mdx.length - 1; i++) {
+    const ref = Object.entries(REFERENCES).find(([, text]) => mdx.startsWith(text, i));
+    if (ref) {
+      if (!inCode(i) && !opensLine(mdx, i, ref[0]) && !escapedByBackslash(mdx, i)) edits.push({ at: i, end: i + ref[1].length, text: ref[0] });
+      continue;
+    }
     if (mdx[i] !== '\\') continue;
     const char = mdx[i + 1];
     if (SPECIAL.has(char) && !inCode(i) && !opensLine(mdx, i, char)) edits.push({ at: i, end: i + 1, text: '' });
@@ -90,9 +118,12 @@ function opensLine(text: string, at: number, char: string): boolean {
   return char === '>' && /(^|\n)[ \t>]*$/.test(text.slice(0, at));
 }
 
+/** MDX has no indented code: four leading spaces are text there, so they must be escaped too. */
+const AS_MDX_READS_IT = { disable: { null: ['codeIndented'] } };
+
 function tokens(markdown: string): Event[] {
   const chunks = preprocess()(markdown, undefined, true);
-  return postprocess(parse({ extensions: [gfm()] }).document().write(chunks));
+  return postprocess(parse({ extensions: [gfm(), AS_MDX_READS_IT] }).document().write(chunks));
 }
 
 /** Replaces `source[at, end)` with `text`; edits never overlap. */
