@@ -1,3 +1,4 @@
+import { formatDateRu } from './dates.ts';
 import type { ContentProblem } from './errors.ts';
 import { labelsAlong, pathToString } from './errors.ts';
 import type { EntryRef } from './references.ts';
@@ -75,7 +76,7 @@ export function basisWarnings(entries: EntryRef[], today: string): ContentProble
         path: pathToString(stale.path),
         label: labelsAlong(RegulationSchema, stale.path).join(' → '),
         message:
-          `документ «${stale.slug}» не действует (${STATUS_LABELS[stale.status].toLowerCase()} на ${today}), ` +
+          `документ «${stale.slug}» не действует (${STATUS_LABELS[stale.status].toLowerCase()} на ${formatDateRu(today)}), ` +
           `а этот документ на него опирается; проверьте, действует ли этот документ, и при необходимости ` +
           `укажите отмену (repealed) или новое основание — сайт ничего не меняет сам.`,
         severity: 'warning' as const,
