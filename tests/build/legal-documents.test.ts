@@ -117,6 +117,13 @@ describe('job instructions and the org chart', () => {
     expect(chart?.getAttribute('role')).toBe('group');
   });
 
+  it('the instructions index shows who reports to whom, one chart per network of sites', () => {
+    const charts = readPage('/instructions/').querySelectorAll('.org-chart');
+    expect(charts).toHaveLength(1);
+    expect(charts[0].querySelector('h2')?.text).toBe('Кто кому подчиняется: Стажировочная площадка Тамбовской области');
+    expect(charts[0].querySelectorAll('svg a.org-chart__node')).toHaveLength(instructions.length);
+  });
+
   it('each instruction page marks itself in the chart and lists the lines as text too', () => {
     for (const instruction of instructions) {
       const page = readPage(instruction.url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART, type ChartPerson, layoutOrgChart, networkOf, peopleOfNetwork, wrapWords } from './org-chart.ts';
+import { CHART, type ChartPerson, layoutOrgChart, networkOf, peopleOfNetwork, rootSiteOf, wrapWords } from './org-chart.ts';
 
 const person = (id: string, reportsTo: string[] = [], site = 'main', order = 0): ChartPerson => ({
   id, position: `Должность ${id}`, unit: site === 'main' ? 'training-site' : 'base-site', site, reportsTo, order,
@@ -19,6 +19,11 @@ const people = [
 const sites = [{ id: 'main' }, { id: 'base', parent: 'main' }, { id: 'elsewhere' }];
 
 describe('which positions a chart shows', () => {
+  it('names a network after its top site', () => {
+    expect(rootSiteOf('base', sites)).toBe('main');
+    expect(rootSiteOf('main', sites)).toBe('main');
+  });
+
   it('covers a site with its parent and child sites, from any of them', () => {
     expect([...networkOf('base', sites)].sort()).toEqual(['base', 'main']);
     expect([...networkOf('main', sites)].sort()).toEqual(['base', 'main']);

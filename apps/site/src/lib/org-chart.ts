@@ -57,16 +57,21 @@ export const CHART = {
   margin: 4,
 } as const;
 
-/** A site, its parent site and their children form one network with one chart (Tambov and its base site). */
-export function networkOf(site: string, sites: { id: string; parent?: string }[]): Set<string> {
+/** The top site above a site (itself, when it has no parent): a network is named after it. */
+export function rootSiteOf(site: string, sites: { id: string; parent?: string }[]): string {
   const parentOf = new Map(sites.map((s) => [s.id, s.parent]));
+  const seen = new Set<string>();
   let root = site;
-  const visited = new Set<string>();
-  for (let up = parentOf.get(root); up && !visited.has(up); up = parentOf.get(root)) {
-    visited.add(root);
+  for (let up = parentOf.get(root); up && !seen.has(up); up = parentOf.get(root)) {
+    seen.add(root);
     root = up;
   }
-  const network = new Set([root]);
+  return root;
+}
+
+/** A site, its parent site and their children form one network with one chart (Tambov and its base site). */
+export function networkOf(site: string, sites: { id: string; parent?: string }[]): Set<string> {
+  const network = new Set([rootSiteOf(site, sites)]);
   for (let grew = true; grew; ) {
     grew = false;
     for (const s of sites) {
