@@ -4,13 +4,14 @@ import mdx from '@astrojs/mdx';
 import { adminIntegration } from '@stazhirovka/admin/integration';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { clauseAnchors } from './src/lib/clause-anchors.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   // The Decap admin at /admin/: served from apps/admin/dist in dev, copied into dist/ on build.
-  integrations: [contentGuard(), mdx(), adminIntegration({ siteDist: fileURLToPath(new URL('./dist', import.meta.url)) })],
+  integrations: [contentGuard(), mdx(), searchIndex(), adminIntegration({ siteDist: fileURLToPath(new URL('./dist', import.meta.url)) })],
   // Permanent ids and «¶» links for every numbered clause and section of legal texts.
   markdown: { processor: satteri({ hastPlugins: [clauseAnchors] }) },
   build: { format: 'directory' },

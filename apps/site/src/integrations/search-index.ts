@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { createFormCompleter, wordsOfHtml } from './search/word-forms.ts';
+
+/** Where the Pagefind bundle lands in `dist/`; the search page loads `/pagefind/pagefind.js`. */
+export const BUNDLE_DIR = 'pagefind';
+
+// The admin app and Pagefind's own output are never indexed, whatever they contain.
+const SKIPPED_DIRS = new Set(['admin', BUNDLE_DIR, '_astro']);
+// Lists of other entries («Связанные документы», «На этот документ ссылаются») would make a page
+// match words that are only in those entries' titles. Navigation, header and footer are outside
+// `data-pagefind-body` or skipped by Pagefind itself (<nav>, <footer>).
+const EXCLUDE_SELECTORS = ['.related'];
+
+function htmlFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.html') && !SKIPPED_DIRS.has(path.split(sep)[0]))
+    .sort();
+}
+
+/** `regulations/x/index.html` → `/regulations/x/`, as the site is built with `format: 'directory'`. */
+function urlOf(path: string): string {
+  return `/${path.split(sep).join('/')}`.replace(/index\.html$/, '');
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+// Pagefind joins the text of adjacent elements without a space: `<dt>Тип</dt><dd>Базовая…`
+// would be indexed as one word «ТипБазовая». A space after each block's end keeps words apart.
+const BLOCK_END = /<\/(?:p|li|dt|dd|td|th|h[1-6]|div|section|caption|figcaption|blockquote)>/g;
+
+/** The page as Pagefind should read it: blocks kept apart, missing word forms in a hidden field. */
+function prepare(html: string, forms: readonly string[]): string {
+  const extra = forms.length > 0 ? `<span hidden data-pagefind-meta="forms:${escapeAttribute(forms.join(' '))}"></span>` : '';
+  return html.replace(BLOCK_END, '$& ').replace('</body>', `${extra}</body>`);
+}
+
+export interface IndexSummary {
+  pages: number;
+  /** Word forms added to the pages' index records (see ./search/word-forms.ts). */
+  addedForms: number;
+}
+
+/**
+ * Indexes the built site in `root` into `root/pagefind/`. Only pages that mark their content with
+ * `data-pagefind-body` (the entry pages, see BaseLayout) are indexed. With `addForms`, word forms
+ * a page lacks are added to its index record as a hidden `forms` meta field; the HTML files
+ * themselves are not changed. The benchmark builds the index without them to compare.
+ */
+export async function writeSearchIndex(root: string, { addForms = true } = {}): Promise<IndexSummary> {
+  const completer = addForms ? await createFormCompleter() : undefined;
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const summary: IndexSummary = { pages: 0, addedForms: 0 };
+  for (const path of htmlFiles(root)) {
+    const html = readFileSync(join(root, path), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const forms = completer?.missingKeys(wordsOfHtml(html)) ?? [];
+    const added = await index.addHTMLFile({ url: urlOf(path), content: prepare(html, forms) });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+    summary.pages++;
+    summary.addedForms += forms.length;
+  }
+  const written = await index.writeFiles({ outputPath: join(root, BUNDLE_DIR) });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  return summary;
+}
+
+/** Builds the index when `astro build` finishes, so a build alone yields a searchable site. */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'stazhirovka:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = Date.now();
+        const { pages, addedForms } = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`search: ${pages} pages indexed, ${addedForms} word forms added, ${Date.now() - started} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { pagefindStem, queryKey } from '../../lib/search/russian-query.ts';
+import { type Lexeme, lexemesOf, loadMorphology } from './morphology.ts';
+
+/*
+ * Pagefind finds a page when one of its indexed stems starts with the stem of the query word. The
+ * browser rewrites each query word with `queryKey`, which fixes most Russian forms, but some forms
+ * of a word have a stem that is not a prefix of the others: «площадок» against «площадка»,
+ * «площадки»; «людей» against «человек». For such words the pages get the missing stems as extra,
+ * invisible index words, so that any form typed finds every page with any form of the word.
+ */
+
+/** The issue asks for nouns and adjectives in any case and number. */
+const PARTS_OF_SPEECH: ReadonlySet<string> = new Set(['NOUN', 'ADJF']);
+// One- and two-letter words are abbreviations («г.», «р», «п.»): the dictionary reads «л» as «литр».
+const WORD = /[а-яё]{3,}/g;
+
+/** Query stems a lexeme can produce, each with a key that produces it, longest stems only. */
+function stemClasses(lexeme: Lexeme): Map<string, string> {
+  const byStem = new Map<string, string>();
+  for (const form of lexeme.forms) {
+    const key = queryKey(form);
+    const stem = pagefindStem(key);
+    if (!byStem.has(stem)) byStem.set(stem, key);
+  }
+  // A page that has a stem starting with «площадк» also answers the shorter «площад»: keep the longest.
+  for (const stem of byStem.keys()) {
+    for (const other of byStem.keys()) {
+      if (other !== stem && other.startsWith(stem)) byStem.delete(stem);
+    }
+  }
+  return byStem;
+}
+
+/** True when a sorted list holds a string starting with `prefix`. */
+function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low].startsWith(prefix);
+}
+
+/** Lower-case Cyrillic words of a text (hyphenated words split into their parts). */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/**
+ * Words of a built page that Pagefind indexes: the `data-pagefind-body` element (BaseLayout's
+ * <main>) without navigation and the lists of related entries (see ../search-index.ts). Words of
+ * the header and footer must not count, or every page would seem to mention «площадки».
+ */
+export function wordsOfHtml(html: string): string[] {
+  const start = html.indexOf('data-pagefind-body');
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < start) return [];
+  const body = html
+    .slice(start, end)
+    .replace(/<(script|style|nav)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<section[^>]*\sclass="(?:[^"]*\s)?related[\s"][\s\S]*?<\/section>/g, ' ')
+    .replace(/<[^>]+>/g, ' ');
+  return wordsOf(body);
+}
+
+export interface FormCompleter {
+  /** Index words a page lacks for the word forms it contains. */
+  missingKeys(words: readonly string[]): string[];
+}
+
+/** Loads the dictionary and returns a completer that remembers every word it has analysed. */
+export async function createFormCompleter(): Promise<FormCompleter> {
+  await loadMorphology();
+  const classesOfWord = new Map<string, Map<string, string>[]>();
+  const classesOfLexeme = new Map<string, Map<string, string>>();
+
+  const classesOf = (word: string) => {
+    let found = classesOfWord.get(word);
+    if (!found) {
+      found = lexemesOf(word, PARTS_OF_SPEECH).map((lexeme) => {
+        let classes = classesOfLexeme.get(lexeme.id);
+        if (!classes) classesOfLexeme.set(lexeme.id, (classes = stemClasses(lexeme)));
+        return classes;
+      });
+      classesOfWord.set(word, found);
+    }
+    return found;
+  };
+
+  return {
+    missingKeys(words) {
+      const unique = [...new Set(words)];
+      const stems = [...new Set(unique.map(pagefindStem))].sort();
+      const missing = new Set<string>();
+      for (const word of unique) {
+        for (const classes of classesOf(word)) {
+          for (const [stem, key] of classes) if (!hasPrefix(stems, stem)) missing.add(key);
+        }
+      }
+      return [...missing].sort();
+    },
+  };
+}

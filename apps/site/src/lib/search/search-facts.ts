@@ -1,0 +1,104 @@
+import {
+  COLLECTIONS,
+  isInForce,
+  LEVELS,
+  REGULATION_KINDS,
+  SITE_STATUS_LABELS,
+  STATUS_LABELS,
+} from '@stazhirovka/schema';
+import type { CollectionEntry } from 'astro:content';
+import { type AnyEntry, type SiteData, statusOf } from '../content.ts';
+import { regulationRequisites, summaryOf } from '../describe.ts';
+
+/**
+ * Search filters, in the order the search page shows them. Keys are Pagefind filter names; the
+ * values a page carries are Russian labels, shown as they are.
+ */
+export const SEARCH_FILTERS = {
+  type: 'Раздел',
+  kind: 'Вид документа',
+  status: 'Статус документа',
+  level: 'Уровень',
+  region: 'Регион',
+  year: 'Год',
+} as const;
+
+export type SearchFilterName = keyof typeof SEARCH_FILTERS;
+
+/** Labels of the document status filter: a reader asks whether a document can be relied on today. */
+export const IN_FORCE = 'в силе';
+export const NOT_IN_FORCE = 'не в силе';
+
+/** What a search result shows besides the excerpt; Pagefind returns these as `meta`. */
+export interface SearchMetaFields {
+  title: string;
+  /** Content type badge: «Документ», «Площадка»… */
+  type: string;
+  /** Status label, e.g. «Срок действия истёк», and its code for the badge colour. */
+  status?: string;
+  status_code?: string;
+  /** «Распоряжение № 364-р от 11.03.2021 · Комитет образования …» */
+  requisites: string;
+  /** Set on sample cases: «Пример, не реальный кейс». */
+  note?: string;
+}
+
+export interface SearchFacts {
+  filters: Partial<Record<SearchFilterName, string>>;
+  meta: SearchMetaFields;
+}
+
+const yearOf = (date: string | undefined) => date?.slice(0, 4);
+
+/** The site an entry belongs to, whose level and region the entry shares. */
+function siteOf(entry: AnyEntry, data: SiteData): CollectionEntry<'sites'> | undefined {
+  if (entry.collection === 'sites') return entry;
+  if (entry.collection === 'regulations') return undefined;
+  return data.byKey.get(`sites/${entry.data.site}`) as CollectionEntry<'sites'> | undefined;
+}
+
+function placeOf(entry: AnyEntry, data: SiteData): { level?: string; region?: string } {
+  if (entry.collection === 'regulations') return { level: LEVELS[entry.data.level], region: entry.data.region };
+  const site = siteOf(entry, data);
+  return site ? { level: LEVELS[site.data.level], region: site.data.region } : {};
+}
+
+function yearOfEntry(entry: AnyEntry): string | undefined {
+  switch (entry.collection) {
+    case 'regulations':
+      return yearOf(entry.data.adoptedAt);
+    case 'practices':
+      return entry.data.year?.toString();
+    case 'sites':
+    case 'programs':
+      return yearOf(entry.data.period?.from);
+    case 'instructions':
+      return undefined;
+  }
+}
+
+/** Filters and result metadata of one entry, derived at build time like every other fact. */
+export function searchFactsOf(entry: AnyEntry, data: SiteData): SearchFacts {
+  const status = statusOf(entry, data.today);
+  const statusLabel = status && (status.kind === 'document' ? STATUS_LABELS[status.value] : SITE_STATUS_LABELS[status.value]);
+  const filters: SearchFacts['filters'] = {
+    type: COLLECTIONS[entry.collection].labelSingular,
+    ...placeOf(entry, data),
+    year: yearOfEntry(entry),
+  };
+  if (entry.collection === 'regulations') filters.kind = REGULATION_KINDS[entry.data.kind];
+  if (status?.kind === 'document') filters.status = isInForce(status.value) ? IN_FORCE : NOT_IN_FORCE;
+  return {
+    filters,
+    meta: {
+      title: entry.data.title,
+      type: COLLECTIONS[entry.collection].labelSingular,
+      status: statusLabel,
+      status_code: status?.value,
+      requisites: entry.collection === 'regulations'
+        ? [regulationRequisites(entry), entry.data.issuer].join(' · ')
+        : summaryOf(entry, data),
+      note: entry.collection === 'practices' && entry.data.example ? 'Пример, не реальный кейс' : undefined,
+    },
+  };
+}

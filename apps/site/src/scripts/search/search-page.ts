@@ -1,0 +1,146 @@
+import { type FilterCounts, loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
+import { countResults, renderResult } from './results-view.ts';
+import { runSearch, type Selection } from './run-search.ts';
+
+/*
+ * The search page island. Without JavaScript the page shows a notice and links to the sections
+ * (search.astro); with it, this script hides them and runs Pagefind in the browser. Query and
+ * filters live in the URL (?q=…&type=…), so a search can be bookmarked, shared and reloaded.
+ */
+
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 250;
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = byId<HTMLFormElement>('search-form');
+const input = byId<HTMLInputElement>('search-q');
+const app = byId<HTMLElement>('search-app');
+const fallback = byId<HTMLElement>('search-fallback');
+const status = byId<HTMLElement>('search-status');
+const list = byId<HTMLOListElement>('search-results');
+const more = byId<HTMLButtonElement>('search-more');
+const reset = byId<HTMLButtonElement>('search-reset');
+const checkboxes = [...document.querySelectorAll<HTMLInputElement>('[data-filter]')];
+
+let pagefind: PagefindApi | undefined;
+let results: PagefindResult[] = [];
+let shown = 0;
+let generation = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function selection(): Selection {
+  const chosen: Selection = {};
+  for (const box of checkboxes) {
+    const name = box.dataset.filter ?? '';
+    chosen[name] ??= [];
+    if (box.checked) chosen[name].push(box.value);
+  }
+  return chosen;
+}
+
+function hasSelection(chosen: Selection): boolean {
+  return Object.values(chosen).some((values) => values.length > 0);
+}
+
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const box of checkboxes) box.checked = params.getAll(box.dataset.filter ?? '').includes(box.value);
+}
+
+function writeUrl(query: string, chosen: Selection) {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const [name, values] of Object.entries(chosen)) for (const value of values) params.append(name, value);
+  const search = params.toString();
+  history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  const header = document.getElementById('site-search-q') as HTMLInputElement | null;
+  if (header) header.value = query;
+}
+
+function showCounts(counts: FilterCounts) {
+  for (const box of checkboxes) {
+    const count = counts[box.dataset.filter ?? '']?.[box.value] ?? 0;
+    const label = box.labels?.[0];
+    const target = label?.querySelector('[data-count]');
+    if (target) target.textContent = `(${count})`;
+    label?.classList.toggle('is-empty', count === 0 && !box.checked);
+  }
+}
+
+async function showMore(focusFirst: boolean) {
+  const batch = results.slice(shown, shown + PAGE_SIZE);
+  const current = generation;
+  const data = await Promise.all(batch.map((result) => result.data()));
+  if (current !== generation) return;
+  const items = data.map(renderResult);
+  list.append(...items);
+  shown += batch.length;
+  more.hidden = shown >= results.length;
+  // Keyboard users who asked for more land on the first new result, not back at the top.
+  if (focusFirst) items[0]?.querySelector('a')?.focus();
+}
+
+async function search() {
+  if (!pagefind) return;
+  const current = ++generation;
+  const query = input.value.trim();
+  const chosen = selection();
+  writeUrl(query, chosen);
+  if (!query && !hasSelection(chosen)) {
+    results = [];
+    list.replaceChildren();
+    more.hidden = true;
+    showCounts(await pagefind.filters());
+    status.textContent = 'Введите запрос или выберите фильтр.';
+    return;
+  }
+  const outcome = await runSearch(pagefind, query, chosen);
+  if (current !== generation) return;
+  results = outcome.results;
+  shown = 0;
+  list.replaceChildren();
+  showCounts(outcome.counts);
+  await showMore(false);
+  if (current !== generation) return;
+  const what = query ? ` по запросу «${query}»` : '';
+  const filtered = hasSelection(chosen) ? ' с выбранными фильтрами' : '';
+  status.textContent = results.length > 0
+    ? `Найдено: ${countResults(results.length)}${what}${filtered}.`
+    : `Ничего не найдено${what}${filtered}. Попробуйте другое слово или снимите фильтры.`;
+}
+
+function searchSoon() {
+  clearTimeout(timer);
+  timer = setTimeout(() => void search(), DEBOUNCE_MS);
+}
+
+async function start() {
+  readUrl();
+  try {
+    pagefind = await loadPagefind();
+    await pagefind.options({ excerptLength: 24, ranking: { metaWeights: { forms: 0.5 } } });
+    await pagefind.filters();
+  } catch {
+    status.textContent = 'Поиск сейчас недоступен: индекс поиска не собран. Откройте нужный раздел.';
+    return;
+  }
+  fallback.hidden = true;
+  app.hidden = false;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void search();
+  });
+  input.addEventListener('input', searchSoon);
+  for (const box of checkboxes) box.addEventListener('change', () => void search());
+  reset.addEventListener('click', () => {
+    for (const box of checkboxes) box.checked = false;
+    void search();
+    input.focus();
+  });
+  more.addEventListener('click', () => void showMore(true));
+  await search();
+}
+
+void start();
