@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,6 +7,8 @@ import { createFormCompleter, wordsOfHtml } from './search/word-forms.ts';
 
 /** Where the Pagefind bundle lands in `dist/`; the search page loads `/pagefind/pagefind.js`. */
 export const BUNDLE_DIR = 'pagefind';
+/** Alternative query stems of irregular words, beside the bundle (see FormCompleter.alternatives). */
+export const ALTERNATIVES_FILE = 'word-forms.json';
 
 // The admin app and Pagefind's own output are never indexed, whatever they contain.
 const SKIPPED_DIRS = new Set(['admin', BUNDLE_DIR, '_astro']);
@@ -67,6 +69,7 @@ export async function writeSearchIndex(root: string, { addForms = true } = {}): 
   const written = await index.writeFiles({ outputPath: join(root, BUNDLE_DIR) });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await pagefind.close();
+  writeFileSync(join(root, BUNDLE_DIR, ALTERNATIVES_FILE), JSON.stringify(completer?.alternatives() ?? {}));
   return summary;
 }
 

@@ -68,6 +68,12 @@ export function wordsOfHtml(html: string): string[] {
 export interface FormCompleter {
   /** Index words a page lacks for the word forms it contains. */
   missingKeys(words: readonly string[]): string[];
+  /**
+   * For each query stem of a word whose forms fall into several stems, keys of the other stems:
+   * «площадок» → [«площадка»]. Every page already matches all of them (missingKeys sees to that);
+   * the search page runs them too only to rank pages by how often they use the word in any form.
+   */
+  alternatives(): Record<string, string[]>;
 }
 
 /** Loads the dictionary and returns a completer that remembers every word it has analysed. */
@@ -100,6 +106,16 @@ export async function createFormCompleter(): Promise<FormCompleter> {
         }
       }
       return [...missing].sort();
+    },
+    alternatives() {
+      const result: Record<string, Set<string>> = {};
+      for (const classes of classesOfLexeme.values()) {
+        if (classes.size < 2) continue;
+        for (const stem of classes.keys()) {
+          for (const [other, key] of classes) if (other !== stem) (result[stem] ??= new Set()).add(key);
+        }
+      }
+      return Object.fromEntries(Object.entries(result).sort().map(([stem, keys]) => [stem, [...keys].sort()]));
     },
   };
 }

@@ -43,6 +43,10 @@ export function queryKey(word: string): string {
   return foldDiacritics(stem).startsWith(pagefindStem(normalized)) ? normalized : stem;
 }
 
+// Pagefind keeps signs such as «№» in a query but never indexes them, so «№ 364-р» would find
+// nothing; quotes and brackets around a word are dropped as well.
+const NOT_KEPT = /[^\p{L}\p{N}-]/gu;
+
 /** Rewrites one whitespace-separated token; numbers, Latin and abbreviations with digits stay as typed. */
 function rewriteToken(token: string): string {
   const parts = token.split('-');
@@ -60,5 +64,10 @@ function rewriteToken(token: string): string {
 export function rewriteQuery(query: string): string {
   const trimmed = query.trim();
   if (/^".+"$/.test(trimmed)) return trimmed;
-  return trimmed.split(/\s+/).filter(Boolean).map(rewriteToken).join(' ');
+  return trimmed
+    .split(/\s+/)
+    .map((token) => token.replace(NOT_KEPT, '').replace(/^-+|-+$/g, ''))
+    .filter(Boolean)
+    .map(rewriteToken)
+    .join(' ');
 }
