@@ -13,7 +13,8 @@ export default defineConfig({
   // The Decap admin at /admin/: served from apps/admin/dist in dev, copied into dist/ on build.
   integrations: [contentGuard(), mdx(), searchIndex(), adminIntegration({ siteDist: fileURLToPath(new URL('./dist', import.meta.url)) })],
   // Permanent ids and «¶» links for every numbered clause and section of legal texts.
-  markdown: { processor: satteri({ hastPlugins: [clauseAnchors] }) },
+  // Legal text is shown exactly as written: no "smart" quotes, dashes or ellipses.
+  markdown: { processor: satteri({ hastPlugins: [clauseAnchors] }), smartypants: false },
   build: { format: 'directory' },
   // No client JS by default; nothing is prefetched or loaded from outside the site.
   prefetch: false,
