@@ -117,8 +117,19 @@ function searchSoon() {
   timer = setTimeout(() => void search(), DEBOUNCE_MS);
 }
 
+async function loadAlternatives(): Promise<Alternatives> {
+  // Without this list the search still finds every page, it only ranks irregular forms less well.
+  try {
+    const response = await fetch('/pagefind/word-forms.json');
+    return response.ok ? ((await response.json()) as Alternatives) : {};
+  } catch {
+    return {};
+  }
+}
+
 async function start() {
   readUrl();
+  const loadingAlternatives = loadAlternatives();
   try {
     pagefind = await loadPagefind();
     await pagefind.options({ excerptLength: 24, ranking: { metaWeights: { forms: 0.5 } } });
@@ -127,10 +138,7 @@ async function start() {
     status.textContent = 'Поиск сейчас недоступен: индекс поиска не собран. Откройте нужный раздел.';
     return;
   }
-  // Without this list the search still finds every page, only ranks irregular forms less well.
-  alternatives = await fetch('/pagefind/word-forms.json')
-    .then((response) => (response.ok ? (response.json() as Promise<Alternatives>) : {}))
-    .catch(() => ({}));
+  alternatives = await loadingAlternatives;
   fallback.hidden = true;
   app.hidden = false;
   form.addEventListener('submit', (event) => {
