@@ -40,15 +40,18 @@ export function regulationStatus(regulation: Regulation, today: string): Documen
 }
 
 /** Whether a site is working, has finished, or has not started yet. */
-export type SiteStatus = 'active' | 'finished' | 'planned';
+export type SiteStatus = 'active' | 'finished' | 'planned' | 'unknown';
 
 export const SITE_STATUS_LABELS: Record<SiteStatus, string> = {
   active: 'Работает',
   finished: 'Работа завершена',
   planned: 'Ещё не начала работу',
+  unknown: 'Сроки работы не указаны',
 };
 
+/** A site whose documents give no period gets no guessed status: «Сроки работы не указаны». */
 export function siteStatus(site: Site, today: string): SiteStatus {
+  if (!site.period?.from && !site.period?.to) return 'unknown';
   if (site.period?.to && latestDay(site.period.to) < today) return 'finished';
   if (site.period?.from && earliestDay(site.period.from) > today) return 'planned';
   return 'active';
