@@ -22,7 +22,7 @@ const SERVICES: Service[] = [
     name: 'decap-server',
     args: [join(ROOT, 'apps/admin/node_modules/decap-server/dist/index.js')],
     cwd: ROOT,
-    env: { BIND_HOST: HOST, PORT: '8081', GIT_REPO_DIRECTORY: ROOT, LOG_LEVEL: 'warn' },
+    env: { MODE: 'fs', BIND_HOST: HOST, PORT: '8081', GIT_REPO_DIRECTORY: ROOT, LOG_LEVEL: 'warn' },
   },
   {
     // `astro dev`, not the static preview: it picks up saved content without a rebuild.

@@ -39,16 +39,20 @@ export async function startDecapServer(repoDir: string): Promise<RunningBackend>
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [DECAP_SERVER], {
     cwd: repoDir,
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repoDir, LOG_LEVEL: 'warn' },
+    // MODE is set explicitly: Vitest exports MODE=test, which decap-server would take as its mode.
+    env: { ...process.env, MODE: 'fs', PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repoDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}/api/v1`;
   for (let i = 0; i < 100; i++) {
     const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })
       .then((r) => r.ok)
       .catch(() => false);
     if (ok) break;
-    if (child.exitCode !== null) throw new Error(`decap-server exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`decap-server exited with ${child.exitCode}: ${output}`);
     await new Promise((done) => setTimeout(done, 100));
   }
   return {

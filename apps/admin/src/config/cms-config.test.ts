@@ -6,21 +6,34 @@ import type { CmsFieldSpec } from './cms-types.ts';
 import { VARIANT_KEY } from './schema-fields.ts';
 
 const config = cmsConfig({});
-const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+function collection(name: string) {
+  const found = config.collections.find((c) => c.name === name);
+  if (!found) throw new Error(`no collection ${name}`);
+  return found;
+}
+function field(fields: CmsFieldSpec[] | undefined, name: string): CmsFieldSpec {
+  const found = fields?.find((f) => f.name === name);
+  if (!found) throw new Error(`no field ${name}`);
+  return found;
+}
 
 /**
  * An independent walk of the schema that states what the form must show for each field. If the
  * generator and the schema disagree on any collection or field, one of these expectations fails.
  */
-function expectFieldMatches(schema: z.ZodType, field: CmsFieldSpec | undefined, path: string) {
+function expectFieldMatches(schema: z.ZodType, field: CmsFieldSpec | undefined, path: string, block?: string) {
   const meta = metaOf(schema);
   expect(field, `${path}: no form field`).toBeDefined();
   if (!field || !meta) throw new Error(`${path}: no metadata or field`);
+  // Inside an optional block a required field is optional in the form (Decap would demand it even
+  // for an empty block) and its hint says when it is needed.
+  const conditional = !isOptional(schema) && block !== undefined;
   expect({ label: field.label, hint: field.hint, required: field.required }, path).toEqual({
     label: meta.title,
-    hint: meta.description,
-    required: !isOptional(schema),
+    hint: conditional ? `Обязательно, если заполнено «${block}». ${meta.description}` : meta.description,
+    required: !isOptional(schema) && !conditional,
   });
+  const innerBlock = block ?? (isOptional(schema) ? meta.title : undefined);
   const inner = unwrap(schema);
   if (meta.ref) {
     expect(field, path).toMatchObject({ widget: 'relation', collection: meta.ref, value_field: '{{slug}}', search_fields: ['title'] });
@@ -39,7 +52,7 @@ function expectFieldMatches(schema: z.ZodType, field: CmsFieldSpec | undefined, 
     expectPatternAgrees(schema, field, path);
   } else if (inner instanceof z.ZodObject) {
     expect(field.widget, path).toBe('object');
-    expectFieldsMatch(inner, field.fields ?? [], path);
+    expectFieldsMatch(inner, field.fields ?? [], path, innerBlock);
   } else if (inner instanceof z.ZodArray) {
     expectListMatches(inner, field, path);
   } else {
@@ -77,10 +90,10 @@ function expectPatternAgrees(schema: z.ZodType, field: CmsFieldSpec, path: strin
   expect(field.pattern[1], `${path}: pattern message in Russian`).toMatch(/[а-я]/);
 }
 
-function expectFieldsMatch(object: z.ZodObject, fields: CmsFieldSpec[], path: string) {
+function expectFieldsMatch(object: z.ZodObject, fields: CmsFieldSpec[], path: string, block?: string) {
   const keys = Object.keys(object.shape);
   expect(fields.map((f) => f.name).filter((n) => n !== 'body'), `${path}: same fields, same order`).toEqual(keys);
-  for (const key of keys) expectFieldMatches(object.shape[key] as z.ZodType, fields.find((f) => f.name === key), `${path}.${key}`);
+  for (const key of keys) expectFieldMatches(object.shape[key] as z.ZodType, fields.find((f) => f.name === key), `${path}.${key}`, block);
 }
 
 describe('the CMS config is generated from the schema', () => {
@@ -114,11 +127,16 @@ describe('the CMS config is generated from the schema', () => {
   });
 
   it('partial dates are strings whose pattern allows unknown parts, not a datetime picker', () => {
-    const adoptedAt = collection('regulations').fields.find((f) => f.name === 'adoptedAt')!;
+    const adoptedAt = field(collection('regulations').fields, 'adoptedAt');
     expect(adoptedAt.widget).toBe('string');
-    const pattern = new RegExp(adoptedAt.pattern![0]);
+    const pattern = new RegExp(adoptedAt.pattern?.[0] ?? '');
     expect(['2021', '2021-03', '2021-??-14', '2021-03-11'].every((v) => pattern.test(v))).toBe(true);
     expect(['14.03.2021', '2021-3-1', 'март 2021'].some((v) => pattern.test(v))).toBe(false);
+  });
+
+  it('a required part of an optional block is asked for only when the block is filled', () => {
+    const heading = field(field(collection('regulations').fields, 'agreement').fields, 'heading');
+    expect(heading).toMatchObject({ required: false, hint: expect.stringMatching(/^Обязательно, если заполнено «Согласование»\./) });
   });
 
   it('references are picked from existing entries by title', () => {

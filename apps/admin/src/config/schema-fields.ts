@@ -20,29 +20,42 @@ export const NOT_BLANK_PATTERN = '\\S';
 const PARTIAL_DATE_MESSAGE = 'укажите ГГГГ-ММ-ДД; неизвестную часть замените на ??, например 2021-??-14 или 2021';
 const FULL_DATE_MESSAGE = 'укажите дату в виде ГГГГ-ММ-ДД, например 2021-03-11';
 
+/**
+ * The optional block a field sits in, if any. Decap checks a required field even when the
+ * optional block around it was left empty, so such a field is marked optional in the form and
+ * its hint says when it is needed; the schema (`validate`, the preview) still enforces it.
+ */
+export interface Within {
+  optionalBlock?: string;
+}
+
 /** Decap fields for every key of a strict object, in the schema's order. */
-export function fieldsOf(object: z.ZodObject, path: string): CmsFieldSpec[] {
-  return Object.entries(object.shape).map(([name, child]) => fieldOf(name, child as z.ZodType, `${path}.${name}`));
+export function fieldsOf(object: z.ZodObject, path: string, within: Within = {}): CmsFieldSpec[] {
+  return Object.entries(object.shape).map(([name, child]) => fieldOf(name, child as z.ZodType, `${path}.${name}`, within));
 }
 
 /** One Decap field for one schema key. `path` names the field in error messages. */
-export function fieldOf(name: string, schema: z.ZodType, path: string): CmsFieldSpec {
+export function fieldOf(name: string, schema: z.ZodType, path: string, within: Within = {}): CmsFieldSpec {
   const meta = metaOf(schema);
   if (!meta) throw new Error(`${path}: the schema field has no title/description (use field())`);
-  const base = { name, label: meta.title, hint: meta.description, required: !isOptional(schema) };
-  return { ...base, ...widgetOf(schema, meta, path) };
+  const required = !isOptional(schema);
+  const conditional = required && within.optionalBlock !== undefined;
+  const hint = conditional ? `Обязательно, если заполнено «${within.optionalBlock}». ${meta.description}` : meta.description;
+  const base = { name, label: meta.title, hint, required: required && !conditional };
+  const inner = within.optionalBlock ?? (required ? undefined : meta.title);
+  return { ...base, ...widgetOf(schema, meta, path, { optionalBlock: inner }) };
 }
 
 type WidgetPart = Omit<CmsFieldSpec, 'name' | 'label' | 'hint' | 'required'>;
 
-function widgetOf(schema: z.ZodType, meta: FieldMeta, path: string): WidgetPart {
+function widgetOf(schema: z.ZodType, meta: FieldMeta, path: string, within: Within = {}): WidgetPart {
   if (meta.ref) return relationTo(meta.ref);
   const inner = unwrap(schema);
   if (inner instanceof z.ZodEnum) return selectOf(inner, meta);
   if (inner instanceof z.ZodString) return stringOf(schema, inner, meta);
   if (inner instanceof z.ZodNumber) return numberOf(inner);
   if (inner instanceof z.ZodBoolean) return { widget: 'boolean', default: defaultOf(schema) ?? false };
-  if (inner instanceof z.ZodObject) return { widget: 'object', collapsed: isOptional(schema), fields: fieldsOf(inner, path) };
+  if (inner instanceof z.ZodObject) return { widget: 'object', collapsed: isOptional(schema), fields: fieldsOf(inner, path, within) };
   if (inner instanceof z.ZodArray) return listOf(inner, meta, path);
   throw new Error(`${path}: no form widget for zod type ${inner.constructor.name}`);
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkMdxBody, COLLECTION_NAMES, type CollectionName } from '@stazhirovka/schema';
+import { checkMdxBody, COLLECTION_NAMES } from '@stazhirovka/schema';
 import { REPO_ROOT, validateEntry } from '@stazhirovka/schema/validate';
 import { describe, expect, it } from 'vitest';
 import { VARIANT_KEY } from '../config/schema-fields.ts';
@@ -54,7 +54,8 @@ describe('the form sees readable data', () => {
   });
 
   it('tags alternatives of legal bases for Decap and removes the tags on save', () => {
-    const seed = SEEDS.find((s) => s.source.includes('legalBasis:'))!;
+    const seed = SEEDS.find((s) => s.source.includes('legalBasis:'));
+    if (!seed) throw new Error('no seed with a legal basis');
     const form = fromFile(seed.collection, seed.source);
     const items = form.legalBasis as Record<string, unknown>[];
     expect(items.every((item) => typeof item[VARIANT_KEY] === 'string')).toBe(true);
@@ -136,7 +137,7 @@ describe('any typed body builds', () => {
         file = toFile('sites', { title: 'T', body: typed });
       } catch (error) {
         // Only an unsafe link may be refused, and random text cannot form `javascript:`.
-        throw new Error(`seed ${seed}: ${JSON.stringify(typed)}: ${(error as Error).message}`);
+        throw new Error(`seed ${seed}: ${JSON.stringify(typed)}: ${(error as Error).message}`, { cause: error });
       }
       const body = file.slice(file.indexOf('\n---\n') + 5);
       expect(checkMdxBody(body), `seed ${seed}: ${JSON.stringify(typed)}`).toEqual([]);

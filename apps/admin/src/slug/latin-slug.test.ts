@@ -4,7 +4,10 @@ import { addLatinSlug, FALLBACK_SLUG, SLUG_KEY, slugForTitle } from './latin-slu
 
 /** A stand-in for Decap's Immutable map with just get/set, so the listener is tested as called. */
 class Data {
-  constructor(readonly values: Record<string, unknown>) {}
+  readonly values: Record<string, unknown>;
+  constructor(values: Record<string, unknown>) {
+    this.values = values;
+  }
   get(key: string) {
     return this.values[key];
   }
@@ -12,9 +15,8 @@ class Data {
     return new Data({ ...this.values, [key]: value });
   }
 }
-const entry = (values: Record<string, unknown>, newRecord: boolean) => ({
-  get: (key: string) => (key === 'data' ? new Data(values) : newRecord),
-});
+const entry = (values: Record<string, unknown>, newRecord: boolean) =>
+  ({ get: (key: string) => (key === 'data' ? new Data(values) : newRecord) }) as unknown as Parameters<typeof addLatinSlug>[0]['entry'];
 
 describe('new entries get Latin file names', () => {
   it('transliterates Russian titles with the project slug policy', () => {

@@ -1,0 +1,73 @@
+import type { Browser, Page } from 'playwright-core';
+import { routeBackend } from './admin.ts';
+
+/** Opens the admin logged in to the local backend (no account: «Войти» is one click). */
+export async function openAdmin(browser: Browser, adminUrl: string, backendUrl: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'ru-RU' });
+  // Decap rejects a refused save with an empty error; only errors that say something are shown.
+  page.on('pageerror', (error) => error.message.trim() && console.error('admin page error:', error.stack ?? error.message));
+  // «Leave with unsaved changes?» — yes: each test says what it saves.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await routeBackend(page, backendUrl);
+  await page.goto(adminUrl);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await page.getByText('Коллекции').waitFor();
+  return page;
+}
+
+/**
+ * Navigates inside the admin (hash routes) and waits for the editor form; with `title`, waits
+ * until the form shows that entry (the previous entry's form can linger for a moment).
+ */
+export async function openEditor(page: Page, adminUrl: string, route: string, title?: string): Promise<void> {
+  // Decap's editor does not reload when only the entry in the address changes; leaving it first does.
+  await page.goto(`${adminUrl}#/collections/${route.split('/')[2]}`);
+  await page.getByText('Коллекции').waitFor();
+  await page.goto(`${adminUrl}#${route}`);
+  const input = fieldInput(page, 'title');
+  await input.waitFor();
+  if (title === undefined) return;
+  for (let i = 0; i < 100 && (await input.inputValue()) !== title; i++) await page.waitForTimeout(100);
+}
+
+/** The input of a top-level field, found by its schema key (Decap ids are `<name>-field-<n>`). */
+export const fieldInput = (page: Page, name: string) => page.locator(`[id^="${name}-field-"]`).first();
+
+/**
+ * Replaces a text field's value the way a person does (select all, type over it). Playwright's
+ * `fill` right after a save can land in Decap's re-rendering input and append instead.
+ */
+export async function retype(page: Page, name: string, value: string): Promise<void> {
+  const input = fieldInput(page, name);
+  await input.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(value);
+  const shown = await input.inputValue();
+  if (shown !== value) throw new Error(`field ${name} shows «${shown}» after typing «${value}»`);
+}
+
+/** Picks an entry in a relation field by typing part of its title, as a person would. */
+export async function pickRelation(page: Page, name: string, search: string, option: string): Promise<void> {
+  const input = fieldInput(page, name);
+  await input.click();
+  await page.keyboard.type(search);
+  await page.getByText(option, { exact: true }).click();
+}
+
+/** Types at the end of the body editor (Markdown source). */
+export async function typeBody(page: Page, text: string): Promise<void> {
+  await page.locator('[data-slate-editor="true"]').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(text);
+}
+
+/** «Опубликовать» → «Опубликовать сейчас», and waits for decap-server to confirm the write. */
+export async function publish(page: Page): Promise<void> {
+  const saved = page.waitForResponse((response) => response.url().includes('/api/v1') &&
+    (response.request().postData() ?? '').includes('"persistEntry"'));
+  await page.getByRole('button', { name: 'Опубликовать', exact: true }).click();
+  await page.getByText('Опубликовать сейчас').click();
+  const response = await saved;
+  if (!response.ok()) throw new Error(`decap-server refused the save: ${response.status()} ${await response.text()}`);
+  await page.getByText('Изменения сохранены').waitFor();
+}

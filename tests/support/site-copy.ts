@@ -1,0 +1,30 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './paths.ts';
+
+const SITE_DIR = join(REPO_ROOT, 'apps/site');
+
+/**
+ * Builds the site from another content folder in a copy of apps/site, so its Astro caches
+ * (`.astro/`, `node_modules/.astro/`) are its own: a build of temporary content in apps/site itself
+ * would leave the content layer pointing at files that are deleted after the test, and break the
+ * next real build. Dependencies are the site's own, linked, not reinstalled.
+ */
+export function buildSiteCopy(workDir: string, contentDir: string): { outDir: string; result: SpawnSyncReturns<string> } {
+  const root = join(workDir, 'site');
+  mkdirSync(join(root, 'node_modules'), { recursive: true });
+  for (const name of ['src', 'public']) cpSync(join(SITE_DIR, name), join(root, name), { recursive: true });
+  for (const name of ['astro.config.ts', 'package.json', 'tsconfig.json']) cpSync(join(SITE_DIR, name), join(root, name));
+  for (const entry of readdirSync(join(SITE_DIR, 'node_modules'))) {
+    if (entry.startsWith('.')) continue;
+    symlinkSync(join(SITE_DIR, 'node_modules', entry), join(root, 'node_modules', entry));
+  }
+  const outDir = join(workDir, 'dist');
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+  });
+  return { outDir, result };
+}
