@@ -7,7 +7,12 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOST = '127.0.0.1';
+// The defaults are what a person uses. Tests move everything aside (ports, a copy of the site, a
+// copy of the content with CONTENT_DIR) so that they never touch the real content/.
 const SITE_PORT = process.env.SITE_PORT ?? '4321';
+const DECAP_PORT = process.env.DECAP_PORT ?? '8081';
+const SITE_ROOT = process.env.SITE_ROOT ?? join(ROOT, 'apps/site');
+const REPO_DIR = process.env.GIT_REPO_DIRECTORY ?? ROOT;
 
 interface Service {
   name: string;
@@ -21,14 +26,14 @@ const SERVICES: Service[] = [
     // No authentication: loopback only. It writes into this repository's content/ and media folder.
     name: 'decap-server',
     args: [join(ROOT, 'apps/admin/node_modules/decap-server/dist/index.js')],
-    cwd: ROOT,
-    env: { MODE: 'fs', BIND_HOST: HOST, PORT: '8081', GIT_REPO_DIRECTORY: ROOT, LOG_LEVEL: 'warn' },
+    cwd: REPO_DIR,
+    env: { MODE: 'fs', BIND_HOST: HOST, PORT: DECAP_PORT, GIT_REPO_DIRECTORY: REPO_DIR, LOG_LEVEL: 'warn' },
   },
   {
     // `astro dev`, not the static preview: it picks up saved content without a rebuild.
     name: 'site',
-    args: [join(ROOT, 'apps/site/node_modules/astro/bin/astro.mjs'), 'dev', '--host', HOST, '--port', SITE_PORT],
-    cwd: join(ROOT, 'apps/site'),
+    args: [join(SITE_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', HOST, '--port', SITE_PORT],
+    cwd: SITE_ROOT,
   },
 ];
 

@@ -21,7 +21,8 @@ export function makeTempRepo(): { dir: string; content: string; remove: () => vo
   return { dir, content: join(dir, 'content'), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-async function freePort(): Promise<number> {
+/** A loopback port nobody listens on right now. */
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

@@ -6,12 +6,12 @@ import { REPO_ROOT } from './paths.ts';
 const SITE_DIR = join(REPO_ROOT, 'apps/site');
 
 /**
- * Builds the site from another content folder in a copy of apps/site, so its Astro caches
+ * A copy of apps/site to build or run from another content folder, so its Astro caches
  * (`.astro/`, `node_modules/.astro/`) are its own: a build of temporary content in apps/site itself
  * would leave the content layer pointing at files that are deleted after the test, and break the
  * next real build. Dependencies are the site's own, linked, not reinstalled.
  */
-export function buildSiteCopy(workDir: string, contentDir: string): { outDir: string; result: SpawnSyncReturns<string> } {
+export function copySite(workDir: string): string {
   const root = join(workDir, 'site');
   mkdirSync(join(root, 'node_modules'), { recursive: true });
   for (const name of ['src', 'public']) cpSync(join(SITE_DIR, name), join(root, name), { recursive: true });
@@ -20,6 +20,12 @@ export function buildSiteCopy(workDir: string, contentDir: string): { outDir: st
     if (entry.startsWith('.')) continue;
     symlinkSync(join(SITE_DIR, 'node_modules', entry), join(root, 'node_modules', entry));
   }
+  return root;
+}
+
+/** `astro build` of a site copy (see copySite) from `contentDir` into `<workDir>/dist`. */
+export function buildSiteCopy(workDir: string, contentDir: string): { outDir: string; result: SpawnSyncReturns<string> } {
+  const root = copySite(workDir);
   const outDir = join(workDir, 'dist');
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: root,

@@ -1,0 +1,95 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, makeTempRepo } from '../support/admin.ts';
+import { openAdmin, openEditor, publish, retype } from '../support/admin-page.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { REPO_ROOT } from '../support/paths.ts';
+import { copySite } from '../support/site-copy.ts';
+
+// What `pnpm start` gives a newcomer, after the build: scripts/start.ts runs `astro dev` and
+// decap-server together. Here on free ports, a copy of the site and a copy of content/.
+
+let repo: ReturnType<typeof makeTempRepo>;
+let start: ChildProcess;
+let browser: Browser;
+let site: string;
+let decapUrl: string;
+let output = '';
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const status = await fetch(url).then((r) => r.status).catch(() => 0);
+    if (status === 200) return;
+    if (status >= 500) throw new Error(`${url}: ${status} ${await fetch(url).then((r) => r.text())}\n${output}`);
+    if (start.exitCode !== null) throw new Error(`scripts/start.ts exited: ${output}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`${url} did not answer: ${output}`);
+}
+
+beforeAll(async () => {
+  repo = makeTempRepo();
+  const [sitePort, decapPort] = [await freePort(), await freePort()];
+  site = `http://127.0.0.1:${sitePort}`;
+  decapUrl = `http://127.0.0.1:${decapPort}/api/v1`;
+  // Vitest's own variables (NODE_ENV=test, MODE=test, VITEST…) would change how Astro runs.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|MODE|VITEST.*|TEST)$/.test(key)));
+  start = spawn(process.execPath, [join(REPO_ROOT, 'scripts/start.ts')], {
+    env: {
+      ...env,
+      SITE_PORT: String(sitePort),
+      DECAP_PORT: String(decapPort),
+      SITE_ROOT: copySite(repo.dir),
+      GIT_REPO_DIRECTORY: repo.dir,
+      CONTENT_DIR: repo.content,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  start.stdout?.on('data', (chunk) => (output += chunk));
+  start.stderr?.on('data', (chunk) => (output += chunk));
+  await waitFor(`${site}/admin/`);
+  // The first page request compiles the site; let it happen before a browser waits on it.
+  await waitFor(`${site}/practices/primer-keys-vzaimoobuchenie/`);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (start?.exitCode === null) {
+    const exited = new Promise((done) => start.once('exit', done));
+    start.kill('SIGINT');
+    await exited;
+  }
+  repo?.remove();
+});
+
+describe('pnpm start: edit in the admin, reload the site, see the change', () => {
+  it('serves the admin at /admin/ of the running site, kept out of search engines', async () => {
+    const html = await (await fetch(`${site}/admin/`)).text();
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow" />');
+    expect(html).toContain('<html lang="ru">');
+    expect(html).not.toContain('data-pagefind-body');
+  });
+
+  it('a saved change shows on the site page after a reload, without a rebuild', async () => {
+    const reader = await browser.newPage();
+    await reader.goto(`${site}/practices/primer-keys-vzaimoobuchenie/`);
+    await expect(reader.locator('h1').innerText(), await reader.content()).resolves.toBe('Пример кейса: взаимообучение педагогов внутри школы');
+
+    const page = await openAdmin(browser, `${site}/admin/`, decapUrl);
+    const route = '/collections/practices/entries/primer-keys-vzaimoobuchenie';
+    await openEditor(page, `${site}/admin/`, route, 'Пример кейса: взаимообучение педагогов внутри школы');
+    await retype(page, 'title', 'Пример кейса: взаимообучение педагогов в школе');
+    await publish(page);
+
+    let heading = '';
+    for (let i = 0; i < 40 && heading !== 'Пример кейса: взаимообучение педагогов в школе'; i++) {
+      await reader.waitForTimeout(250);
+      await reader.reload();
+      heading = await reader.locator('h1').innerText();
+    }
+    expect(heading).toBe('Пример кейса: взаимообучение педагогов в школе');
+  });
+});
