@@ -14,7 +14,7 @@ export const RegulationSchema = z.strictObject({
   kind: choice(REGULATION_KINDS, { title: 'Вид документа', description: 'Положение, распоряжение или приказ' }),
   title: field(text(), {
     title: 'Наименование',
-    description: 'Полное наименование, как в документе, без вида документа в начале не сокращать',
+    description: 'Полное наименование, как в документе, без сокращений',
   }),
   number: field(text(), { title: 'Номер', description: 'Номер документа, например «364-р»' }).optional(),
   adoptedAt: partialDate({
