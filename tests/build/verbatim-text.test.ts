@@ -1,34 +1,40 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_DIR, REPO_ROOT } from '../support/paths.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CONTENT_DIR } from '../support/paths.ts';
+import { buildSiteCopy } from '../support/site-copy.ts';
 
-const SITE_DIR = join(REPO_ROOT, 'apps/site');
-const ASTRO = join(SITE_DIR, 'node_modules/astro/bin/astro.mjs');
 const TYPED = 'Проверка: "прямые кавычки", -- двойной дефис, --- тройной, многоточие... и \'апостроф\'.';
+const EXAMPLE = 'practices/primer-keys-vzaimoobuchenie';
+const work: string[] = [];
 
-let work: string;
-
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'verbatim-'));
-  cpSync(CONTENT_DIR, join(work, 'content'), { recursive: true });
-  appendFileSync(join(work, 'content/practices/primer-keys-vzaimoobuchenie.mdx'), `\n${TYPED}\n`);
-  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', join(work, 'dist')], {
-    cwd: SITE_DIR,
-    env: { ...process.env, CONTENT_DIR: join(work, 'content') },
-    encoding: 'utf8',
-  });
+/** Builds a copy of the site from a copy of the content, edited by `edit`. */
+function build(edit: (content: string) => void, env: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'site-build-'));
+  work.push(dir);
+  cpSync(CONTENT_DIR, join(dir, 'content'), { recursive: true });
+  edit(join(dir, 'content'));
+  const { outDir, result } = buildSiteCopy(dir, join(dir, 'content'), env);
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+  return outDir;
+}
 
-describe('text is published exactly as typed', () => {
-  it('keeps straight quotes, double hyphens and three dots (no "smart" typography)', () => {
-    const html = readFileSync(join(work, 'dist/practices/primer-keys-vzaimoobuchenie/index.html'), 'utf8');
-    const text = parse(html).querySelector('main')?.text.replace(/\s+/g, ' ') ?? '';
-    expect(text).toContain(TYPED);
+afterAll(() => work.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('the published text', () => {
+  it('keeps straight quotes, double hyphens and three dots exactly as typed (no "smart" typography)', () => {
+    const dist = build((content) => appendFileSync(join(content, `${EXAMPLE}.mdx`), `\n${TYPED}\n`));
+    const html = readFileSync(join(dist, EXAMPLE, 'index.html'), 'utf8');
+    expect(parse(html).querySelector('main')?.text.replace(/\s+/g, ' ')).toContain(TYPED);
+  });
+
+  it('leaves sample cases out of a production build with SITE_EXCLUDE_EXAMPLES=1', () => {
+    const dist = build(() => undefined, { SITE_EXCLUDE_EXAMPLES: '1' });
+    const index = readFileSync(join(dist, 'practices/index.html'), 'utf8');
+    expect(index).not.toContain(`/${EXAMPLE}/`);
+    expect(() => readFileSync(join(dist, EXAMPLE, 'index.html'))).toThrow();
+    expect(readFileSync(join(dist, 'regulations/index.html'), 'utf8')).toContain('/regulations/priozersk-rasporyazhenie-364-r/');
   });
 });

@@ -24,12 +24,16 @@ export function copySite(workDir: string): string {
 }
 
 /** `astro build` of a site copy (see copySite) from `contentDir` into `<workDir>/dist`. */
-export function buildSiteCopy(workDir: string, contentDir: string): { outDir: string; result: SpawnSyncReturns<string> } {
+export function buildSiteCopy(
+  workDir: string,
+  contentDir: string,
+  env: Record<string, string> = {},
+): { outDir: string; result: SpawnSyncReturns<string> } {
   const root = copySite(workDir);
   const outDir = join(workDir, 'dist');
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir },
+    env: { ...process.env, ...env, CONTENT_DIR: contentDir },
     encoding: 'utf8',
   });
   return { outDir, result };
