@@ -81,3 +81,17 @@ export function latestDay(value: string): string {
   const lastOfMonth = new Date(Date.UTC(year, m, 0)).getUTCDate();
   return `${year}-${String(m).padStart(2, '0')}-${String(day ?? lastOfMonth).padStart(2, '0')}`;
 }
+
+/**
+ * «январь 2021 г. — май 2023 г.», «с 2019 г.», «по 2023 г.». `formatDate` lets the CMS preview show a
+ * date still being typed as it is.
+ */
+export function formatPeriodRu(
+  period: { from?: string; to?: string } | undefined,
+  formatDate: (value: string) => string = formatDateRu,
+): string | undefined {
+  const { from, to } = period ?? {};
+  if (from && to) return `${formatDate(from)} — ${formatDate(to)}`;
+  if (from) return `с ${formatDate(from)}`;
+  return to ? `по ${formatDate(to)}` : undefined;
+}

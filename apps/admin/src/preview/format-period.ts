@@ -1,4 +1,4 @@
-import { formatDateRu, parsePartialDate } from '@stazhirovka/schema';
+import { formatDateRu, formatPeriodRu, parsePartialDate } from '@stazhirovka/schema';
 
 /** A date as the site writes it, or as typed while it is not a valid date yet. */
 export function dateRu(value: string | undefined): string | undefined {
@@ -6,9 +6,7 @@ export function dateRu(value: string | undefined): string | undefined {
   return typeof parsePartialDate(value) === 'string' ? value : formatDateRu(value);
 }
 
-/** «январь 2021 г. — май 2023 г.», «с 2019 г.», «по 2023 г.» — as apps/site/src/lib/describe.ts. */
+/** A period as the site writes it, tolerating dates still being typed. */
 export function formatPeriod(period: { from?: string; to?: string } | undefined): string | undefined {
-  if (!period?.from && !period?.to) return undefined;
-  if (period.from && period.to) return `${dateRu(period.from)} — ${dateRu(period.to)}`;
-  return period.from ? `с ${dateRu(period.from)}` : `по ${dateRu(period.to)}`;
+  return formatPeriodRu(period, (value) => dateRu(value) ?? value);
 }

@@ -1,7 +1,7 @@
 import {
   FORMATS,
-  formatDateRu,
   formatDateShort,
+  formatPeriodRu,
   LEVELS,
   REGULATION_KINDS,
   SITE_KINDS,
@@ -9,14 +9,6 @@ import {
 } from '@stazhirovka/schema';
 import type { CollectionEntry } from 'astro:content';
 import type { AnyEntry, SiteData } from './content.ts';
-
-/** «январь 2021 г. — май 2023 г.», «с 2019 г.», «по 2023 г.» */
-export function formatPeriod(period: { from?: string; to?: string } | undefined): string | undefined {
-  const { from, to } = period ?? {};
-  if (from && to) return `${formatDateRu(from)} — ${formatDateRu(to)}`;
-  if (from) return `с ${formatDateRu(from)}`;
-  return to ? `по ${formatDateRu(to)}` : undefined;
-}
 
 /** «Распоряжение № 364-р от 11.03.2021» — the way Russian legal references are written. */
 export function regulationRequisites(entry: CollectionEntry<'regulations'>): string {
@@ -34,11 +26,11 @@ export function summaryOf(entry: AnyEntry, data: SiteData): string {
     case 'instructions':
       return [entry.data.position, UNITS[entry.data.unit], titleOf(data, 'sites', entry.data.site)].join(' · ');
     case 'sites':
-      return [SITE_KINDS[entry.data.kind], LEVELS[entry.data.level], entry.data.municipality ?? entry.data.region, formatPeriod(entry.data.period)]
+      return [SITE_KINDS[entry.data.kind], LEVELS[entry.data.level], entry.data.municipality ?? entry.data.region, formatPeriodRu(entry.data.period)]
         .filter(Boolean)
         .join(' · ');
     case 'programs':
-      return [titleOf(data, 'sites', entry.data.site), entry.data.format && FORMATS[entry.data.format], formatPeriod(entry.data.period)]
+      return [titleOf(data, 'sites', entry.data.site), entry.data.format && FORMATS[entry.data.format], formatPeriodRu(entry.data.period)]
         .filter(Boolean)
         .join(' · ');
     case 'practices':

@@ -5,6 +5,7 @@ import {
   explainStatus,
   formatDateRu,
   formatDateShort,
+  formatPeriodRu,
   type Regulation,
   sameTitle,
   staleBases,
@@ -12,7 +13,6 @@ import {
 } from '@stazhirovka/schema';
 import type { CollectionEntry } from 'astro:content';
 import { keyOf, resolve, type SiteData, urlOf } from './content.ts';
-import { formatPeriod } from './describe.ts';
 
 type RegulationEntry = CollectionEntry<'regulations'>;
 
@@ -24,8 +24,8 @@ export function statusSentence(entry: RegulationEntry, data: SiteData): string |
     case 'expired': {
       const { project, validity } = entry.data;
       return reason.source === 'project' && project
-        ? `Документ не действует: он принят на период проекта «${project.title}» (${formatPeriod(project.period)}), проект окончен.`
-        : `Документ не действует: срок его действия (${formatPeriod(validity) ?? when}) истёк.`;
+        ? `Документ не действует: он принят на период проекта «${project.title}» (${formatPeriodRu(project.period)}), проект окончен.`
+        : `Документ не действует: срок его действия (${formatPeriodRu(validity) ?? when}) истёк.`;
     }
     case 'repealed': {
       const by = entry.data.repealed?.by ? resolve(data, 'regulations', entry.data.repealed.by).data.title : undefined;

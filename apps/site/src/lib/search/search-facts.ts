@@ -8,7 +8,7 @@ import {
 } from '@stazhirovka/schema';
 import type { CollectionEntry } from 'astro:content';
 import { type AnyEntry, type SiteData, statusOf } from '../content.ts';
-import { regulationRequisites, summaryOf } from '../describe.ts';
+import { summaryOf } from '../describe.ts';
 
 /**
  * Search filters, in the order the search page shows them. Keys are Pagefind filter names; the
@@ -95,9 +95,7 @@ export function searchFactsOf(entry: AnyEntry, data: SiteData): SearchFacts {
       type: COLLECTIONS[entry.collection].labelSingular,
       status: statusLabel,
       status_code: status?.value,
-      requisites: entry.collection === 'regulations'
-        ? [regulationRequisites(entry), entry.data.issuer].join(' · ')
-        : summaryOf(entry, data),
+      requisites: summaryOf(entry, data),
       note: entry.collection === 'practices' && entry.data.example ? 'Пример, не реальный кейс' : undefined,
     },
   };
