@@ -3,7 +3,7 @@ import type { ContentProblem } from './errors.ts';
 import { labelsAlong, pathToString } from './errors.ts';
 import type { EntryRef } from './references.ts';
 import { type Regulation, RegulationSchema } from './regulation.ts';
-import { type DocumentStatus, isInForce, regulationStatus, STATUS_LABELS } from './status.ts';
+import { type DocumentStatus, validityEnd, isInForce, regulationStatus, STATUS_LABELS } from './status.ts';
 
 /** Why a document has its status, in terms a reader can check against the requisites. */
 export interface StatusReason {
@@ -18,12 +18,7 @@ export interface StatusReason {
 export function explainStatus(regulation: Regulation, today: string): StatusReason {
   const status = regulationStatus(regulation, today);
   if (status === 'repealed') return { status, date: regulation.repealed?.date, source: 'repealed' };
-  if (status === 'expired' || status === 'active') {
-    const own = regulation.validity?.to;
-    const end = own ?? regulation.project?.period.to;
-    if (!end) return { status };
-    return { status, date: end, source: own ? 'validity' : 'project' };
-  }
+  if (status === 'expired' || status === 'active') return { status, ...validityEnd(regulation) };
   if (status === 'not-yet') return { status, date: regulation.validity?.from, source: 'validity' };
   return { status };
 }

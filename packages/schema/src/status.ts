@@ -16,9 +16,11 @@ export const STATUS_LABELS: Record<DocumentStatus, string> = {
 /** True while the status means the document can be relied on today. */
 export const isInForce = (status: DocumentStatus) => status === 'active';
 
-/** The day a period ends: its own end, or the end of the project it serves. */
-function endOf(regulation: Regulation): string | undefined {
-  return regulation.validity?.to ?? regulation.project?.period.to;
+/** When a document stops applying: its own validity end, or else the end of the project it serves. */
+export function validityEnd(regulation: Regulation): { date: string; source: 'validity' | 'project' } | undefined {
+  if (regulation.validity?.to) return { date: regulation.validity.to, source: 'validity' };
+  const project = regulation.project?.period.to;
+  return project ? { date: project, source: 'project' } : undefined;
 }
 
 function startOf(regulation: Regulation): string | undefined {
@@ -32,8 +34,8 @@ function startOf(regulation: Regulation): string | undefined {
 export function regulationStatus(regulation: Regulation, today: string): DocumentStatus {
   if (regulation.draft) return 'draft';
   if (regulation.repealed && earliestDay(regulation.repealed.date) <= today) return 'repealed';
-  const end = endOf(regulation);
-  if (end && latestDay(end) < today) return 'expired';
+  const end = validityEnd(regulation);
+  if (end && latestDay(end.date) < today) return 'expired';
   const start = startOf(regulation);
   if (start && earliestDay(start) > today) return 'not-yet';
   return 'active';
