@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Three layers (see ../shared/ARCHITECTURE.md): pure rules, the built site's HTML, and the built
+// Three layers (see ARCHITECTURE.md): pure rules, the built site's HTML, and the built
 // site and admin driven in Debian Chromium. The last two need `pnpm build` first (`pnpm test` does it).
 export default defineConfig({
   test: {
@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
+          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'tests/support/**/*.test.ts'],
         },
       },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000 } },
