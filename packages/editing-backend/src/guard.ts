@@ -58,7 +58,7 @@ export function checkRequest(facts: RequestFacts, token: string): Route {
     if (facts.method !== 'GET') refuse(403, 'адрес сессии отвечает только на GET');
     return { kind: 'session' };
   }
-  const match = /^([A-Za-z0-9_-]+)\/v1$/.exec(facts.url.slice(API_PREFIX.length));
+  const match = /^([A-Za-z0-9_-]+)\/v1\/$/.exec(facts.url.slice(API_PREFIX.length));
   if (!facts.url.startsWith(API_PREFIX) || !match || !sameToken(match[1], token)) {
     refuse(404, 'адрес редактора устарел или неверен (сервер перезапущен?); обновите страницу редактора');
   }
