@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -76,7 +76,7 @@ export async function serveEditingSite(repo: TempRepo): Promise<EditingSite> {
   const backend = createEditingBackend({ contentDir: repo.content, mediaDir: repo.media, log: (line) => refusals.push(line) });
   const admin = sirv(ADMIN_DIST, { dev: false, etag: true, single: false });
   const media = sirv(repo.media, { dev: true, dotfiles: false });
-  const notFound = (res: import('node:http').ServerResponse) => {
+  const notFound = (res: ServerResponse) => {
     res.statusCode = 404;
     res.end('Not found');
   };
