@@ -150,8 +150,11 @@ describe('the form and the preview', () => {
     const response = await saved;
     expect(response.status()).toBe(422);
     const message = 'content/regulations/priozersk-rasporyazhenie-364-r.mdx: «Дата принятия» (adoptedAt): «2021-02-31» — такой даты нет; укажите ГГГГ-ММ-ДД';
-    await page.getByText(message, { exact: false }).waitFor();
+    const toast = page.getByText(message, { exact: false });
+    await toast.waitFor();
+    await page.waitForTimeout(1000); // the notification slides in
     await page.screenshot({ path: join(REPO_ROOT, 'test-results/admin-refused-save.png') });
+    await toast.screenshot({ path: join(REPO_ROOT, 'test-results/admin-refused-save-message.png') });
     expect(readFileSync(file, 'utf8')).toBe(original);
     await expect(fieldInput(page, 'adoptedAt').inputValue()).resolves.toBe('2021-02-31');
     await expect(fieldInput(page, 'title').inputValue()).resolves.toBe(`${DIRECTIVE_TITLE} (правка)`);

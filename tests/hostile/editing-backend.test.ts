@@ -337,6 +337,20 @@ describe('media that could run code', () => {
     }
   });
 
+  it('does not hand out files put in the media folder by hand that it would not accept', async () => {
+    for (const name of ['page.html', 'Положение.pdf', '.env']) writeFileSync(join(repo.media, name), '<script>alert(1)</script>');
+    writeFileSync(join(repo.media, 'ok.pdf'), fixture('valid/polozhenie.pdf'));
+    try {
+      before = snapshotTree(repo.dir);
+      const listed = await api('getMedia', { mediaFolder: 'apps/site/public/media' });
+      expect(listed.status).toBe(200);
+      expect(JSON.parse(listed.body).map((file: { name: string }) => file.name)).toEqual(['ok.pdf']);
+      expectRefused(await api('getMediaFile', { path: media('page.html') }), 422, /файлы «\.html» загружать нельзя/);
+    } finally {
+      for (const name of ['page.html', 'Положение.pdf', '.env', 'ok.pdf']) rmSync(join(repo.media, name));
+    }
+  });
+
   it('keeps a media file that an entry links to; removes one nobody links to', async () => {
     const pdf = fixture('valid/polozhenie.pdf');
     writeFileSync(join(repo.media, 'linked.pdf'), pdf);

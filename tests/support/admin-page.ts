@@ -7,9 +7,10 @@ import type { Browser, Page } from 'playwright-core';
  */
 export async function openAdmin(browser: Browser, adminUrl: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'ru-RU' });
-  // Decap rejects a save refused by validation with `undefined`; that one is expected and silent.
+  // Decap rejects a save refused by validation with `undefined`, and one refused by the editing
+  // backend with its APIError (reported as «Object»); both are expected and silent.
   page.on('pageerror', (error) => {
-    if (error.stack || error.message !== 'undefined') console.error('admin page error:', error.stack || error.message);
+    if (error.stack || !['undefined', 'Object'].includes(error.message)) console.error('admin page error:', error.stack || error.message);
   });
   // «Leave with unsaved changes?» — yes: each test says what it saves.
   page.on('dialog', (dialog) => dialog.accept().catch(() => undefined));
