@@ -104,13 +104,13 @@ describe('pnpm start: edit in the admin, reload the site, see the change', () =>
   });
 });
 
-/** A GET to the dev server with a Host header of our choosing, as a DNS-rebinding page would send. */
-function getWithHost(path: string, host: string): Promise<{ status: number; body: string }> {
-  return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port: sitePort, path, headers: { host } }, (res) => {
+/** A request to the dev server with headers of our choosing (Host, as a DNS-rebinding page sends it). */
+function getWithHost(path: string, host: string, method = 'GET', headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; body: string; cors?: string | string[] }>((done, fail) => {
+    const req = request({ host: '127.0.0.1', port: sitePort, path, method, headers: { host, ...headers } }, (res) => {
       let body = '';
       res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => done({ status: res.statusCode ?? 0, body }));
+      res.on('end', () => done({ status: res.statusCode ?? 0, body, cors: res.headers['access-control-allow-origin'] }));
     });
     req.on('error', fail);
     req.end();
@@ -129,6 +129,11 @@ describe('the editing backend inside astro dev', () => {
     const rebound = await getWithHost(SESSION_PATH, `attacker.example:${sitePort}`);
     expect(rebound.status).toBe(403);
     expect(rebound.body).not.toContain('proxyUrl');
+    // Another localhost origin (any other dev server on this machine) gets no CORS, not even a preflight.
+    const preflight = await getWithHost(SESSION_PATH, `127.0.0.1:${sitePort}`, 'OPTIONS', { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' });
+    expect({ status: preflight.status, cors: preflight.cors }).toEqual({ status: 403, cors: undefined });
+    const page = await getWithHost('/', `127.0.0.1:${sitePort}`, 'GET', { origin: 'http://localhost:5173' });
+    expect(page.cors).toBeUndefined();
   });
 
   it('Ctrl-C stops the site and exits cleanly', async () => {

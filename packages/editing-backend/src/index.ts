@@ -107,11 +107,11 @@ export function createEditingBackend(options: EditingBackendOptions): EditingBac
       send(res, 200, (await run) ?? null);
     } catch (error) {
       if (error instanceof Refusal) {
-        log(`editing backend: ${req.method} ${shown} ${action} refused (${error.status}): ${error.message}`);
+        log(`editing backend: ${req.method} ${shown}${action && ` ${action}`} refused (${error.status}): ${error.message}`);
         if (error.status === 413) res.once('finish', () => req.destroy());
         return send(res, error.status, { error: error.message });
       }
-      log(`editing backend: ${req.method} ${shown} ${action} failed: ${(error as Error).stack ?? String(error)}`);
+      log(`editing backend: ${req.method} ${shown}${action && ` ${action}`} failed: ${(error as Error).stack ?? String(error)}`);
       send(res, 500, { error: 'внутренняя ошибка редактора; подробности — в терминале, где запущен pnpm start' });
     }
   }

@@ -18,6 +18,7 @@ interface Logger {
 export interface EditingBackendIntegration {
   name: string;
   hooks: {
+    'astro:config:setup'(options: { command: string; updateConfig(config: { vite: { server: { cors: false } } }): unknown }): void;
     'astro:config:done'(options: { config: { publicDir: URL } }): void;
     'astro:server:setup'(options: { server: { middlewares: { use(fn: Middleware): unknown } }; logger: Logger }): void;
     'astro:server:start'(options: { address: { port: number }; logger: Logger }): void;
@@ -34,6 +35,11 @@ export function editingBackend(): EditingBackendIntegration {
   return {
     name: 'stazhirovka:editing-backend',
     hooks: {
+      'astro:config:setup'({ command, updateConfig }) {
+        // Vite's dev server answers CORS for any localhost origin by default; nothing here is
+        // meant for another origin, so the dev server sends no CORS headers at all.
+        if (command === 'dev') updateConfig({ vite: { server: { cors: false } } });
+      },
       'astro:config:done'({ config }) {
         publicDir = fileURLToPath(config.publicDir);
       },
