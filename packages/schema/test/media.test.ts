@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../src/index.ts';
+import { formatProblem, MEDIA_FOLDER } from '../src/index.ts';
 import { checkMediaBytes, MAX_MEDIA_BYTES, mediaFolderProblems, mediaNameProblem, sanitizeSvg, sniffFormat } from '../src/media/index.ts';
+import { validateRepository } from '../src/validate/index.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/media');
 const bytesOf = (kind: 'valid' | 'invalid', name: string) => new Uint8Array(readFileSync(join(FIXTURES, kind, name)));
@@ -134,5 +136,21 @@ describe('validate on the media folder', () => {
         "apps/site/public/media/Положение 2021.pdf: имя файла должно быть латиницей в нижнем регистре через дефис; переименуйте в «polozhenie-2021.pdf»",
       ]
     `);
+  });
+});
+
+describe('pnpm validate', () => {
+  it('fails on a bad file in the repository\'s media folder, naming it', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'validate-media-'));
+    try {
+      mkdirSync(join(repo, 'content'));
+      mkdirSync(join(repo, MEDIA_FOLDER), { recursive: true });
+      writeFileSync(join(repo, MEDIA_FOLDER, 'page.html'), '<script>alert(1)</script>');
+      const result = validateRepository(repo, join(repo, 'content'));
+      expect(result.errors.map(formatProblem)).toEqual([expect.stringMatching(/^apps\/site\/public\/media\/page\.html: файлы «\.html» загружать нельзя/)]);
+      expect(result.report).toContain('ошибок: 1');
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 });
