@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { adminIntegration } from '@stazhirovka/admin/integration';
+import { editingBackend } from '@stazhirovka/editing-backend/integration';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -11,7 +12,14 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   // The Decap admin at /admin/: served from apps/admin/dist in dev, copied into dist/ on build.
-  integrations: [contentGuard(), mdx(), searchIndex(), adminIntegration({ siteDist: fileURLToPath(new URL('./dist', import.meta.url)) })],
+  // In `astro dev` only, the guarded editing backend it saves through, on the same origin.
+  integrations: [
+    contentGuard(),
+    mdx(),
+    searchIndex(),
+    editingBackend(),
+    adminIntegration({ siteDist: fileURLToPath(new URL('./dist', import.meta.url)) }),
+  ],
   // Permanent ids and «¶» links for every numbered clause and section of legal texts.
   // Legal text is shown exactly as written: no "smart" quotes, dashes or ellipses.
   markdown: { processor: satteri({ hastPlugins: [clauseAnchors] }), smartypants: false },

@@ -4,34 +4,32 @@ import { COLLECTION_NAMES, toSlug } from '@stazhirovka/schema';
 import { splitFrontmatter, validateRepository } from '@stazhirovka/schema/validate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempRepo, type RunningBackend, serveAdmin, startDecapServer } from '../support/admin.ts';
-import { fieldInput, openAdmin, openEditor, pickRelation, publish, retype, typeBody } from '../support/admin-page.ts';
+import { type EditingSite, makeTempRepo, serveEditingSite, type TempRepo } from '../support/admin.ts';
+import { fieldInput, nextSave, openAdmin, openEditor, pickRelation, publish, retype, typeBody } from '../support/admin-page.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { REPO_ROOT } from '../support/paths.ts';
 import { buildSiteCopy } from '../support/site-copy.ts';
 import { serveDist } from '../support/static-server.ts';
 
-// The real admin (apps/admin/dist) in Debian Chromium against the real decap-server, editing a
-// temporary copy of content/: the repository's own content is never written.
+// The real admin (apps/admin/dist) in Debian Chromium against the real editing backend
+// (packages/editing-backend) on the admin's own origin, editing a temporary copy of content/: the
+// repository's own content is never written.
 
-let repo: ReturnType<typeof makeTempRepo>;
-let backend: RunningBackend;
-let admin: { url: string; close: () => Promise<void> };
+let repo: TempRepo;
+let admin: EditingSite;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   repo = makeTempRepo();
-  backend = await startDecapServer(repo.dir);
-  admin = await serveAdmin();
+  admin = await serveEditingSite(repo);
   browser = await launchChromium();
-  page = await openAdmin(browser, admin.url, backend.url);
+  page = await openAdmin(browser, admin.adminUrl);
 });
 
 afterAll(async () => {
   await browser?.close();
   await admin?.close();
-  await backend?.stop();
   repo?.remove();
 });
 
@@ -48,7 +46,7 @@ describe('a methodologist creates a practice in the admin', () => {
   });
 
   it('refuses to save while required fields are empty, and keeps what was typed', async () => {
-    await openEditor(page, admin.url, '/collections/practices/new');
+    await openEditor(page, admin.adminUrl, '/collections/practices/new');
     await fieldInput(page, 'title').fill(TITLE);
     const before = practiceFiles();
     await page.getByRole('button', { name: 'Опубликовать', exact: true }).click();
@@ -95,7 +93,7 @@ describe('a methodologist creates a practice in the admin', () => {
   });
 
   it('keeps the file name when the title changes later', async () => {
-    await openEditor(page, admin.url, `/collections/practices/entries/${slug}`);
+    await openEditor(page, admin.adminUrl, `/collections/practices/entries/${slug}`);
     const files = practiceFiles();
     await retype(page, 'title', `${TITLE} (обновлено)`);
     await publish(page);
@@ -127,7 +125,7 @@ describe('the form and the preview', () => {
   it('refuses a date the schema refuses, says how to write it, and writes nothing', async () => {
     const file = join(repo.content, 'regulations/priozersk-rasporyazhenie-364-r.mdx');
     const original = readFileSync(file, 'utf8');
-    await openEditor(page, admin.url, DIRECTIVE, DIRECTIVE_TITLE);
+    await openEditor(page, admin.adminUrl, DIRECTIVE, DIRECTIVE_TITLE);
     await retype(page, 'adoptedAt', '11.03.2021');
     await page.getByRole('button', { name: 'Опубликовать', exact: true }).click();
     await page.getByText('Опубликовать сейчас').click();
@@ -139,8 +137,31 @@ describe('the form and the preview', () => {
     await expect(page.getByText(/не соответствует шаблону/).count()).resolves.toBe(0);
   });
 
+  it('a save that validate would refuse is refused by the editing backend: its message shows, nothing is written, the form keeps what was typed', async () => {
+    const file = join(repo.content, 'regulations/priozersk-rasporyazhenie-364-r.mdx');
+    const original = readFileSync(file, 'utf8');
+    await openEditor(page, admin.adminUrl, DIRECTIVE, DIRECTIVE_TITLE);
+    // The form's pattern takes any ГГГГ-ММ-ДД; only the schema knows February has no 31st.
+    await retype(page, 'adoptedAt', '2021-02-31');
+    await retype(page, 'title', `${DIRECTIVE_TITLE} (правка)`);
+    const saved = nextSave(page);
+    await page.getByRole('button', { name: 'Опубликовать', exact: true }).click();
+    await page.getByText('Опубликовать сейчас').click();
+    const response = await saved;
+    expect(response.status()).toBe(422);
+    const message = 'content/regulations/priozersk-rasporyazhenie-364-r.mdx: «Дата принятия» (adoptedAt): «2021-02-31» — такой даты нет; укажите ГГГГ-ММ-ДД';
+    const toast = page.getByText(message, { exact: false });
+    await toast.waitFor();
+    await page.waitForTimeout(1000); // the notification slides in
+    await page.screenshot({ path: join(REPO_ROOT, 'test-results/admin-refused-save.png') });
+    await toast.screenshot({ path: join(REPO_ROOT, 'test-results/admin-refused-save-message.png') });
+    expect(readFileSync(file, 'utf8')).toBe(original);
+    await expect(fieldInput(page, 'adoptedAt').inputValue()).resolves.toBe('2021-02-31');
+    await expect(fieldInput(page, 'title').inputValue()).resolves.toBe(`${DIRECTIVE_TITLE} (правка)`);
+  });
+
   it('previews a document in the site style: requisites, status, the text as typed', async () => {
-    await openEditor(page, admin.url, DIRECTIVE, DIRECTIVE_TITLE);
+    await openEditor(page, admin.adminUrl, DIRECTIVE, DIRECTIVE_TITLE);
     const preview = page.frameLocator('#preview-pane');
     await preview.getByText('Реквизиты').waitFor();
     const card = preview.locator('.requisites');
@@ -159,7 +180,7 @@ describe('text that cannot be made safe', () => {
     const file = join(repo.content, 'sites/tomsk-fip-toipkro.mdx');
     const original = readFileSync(file, 'utf8');
     const title = String((splitFrontmatter(original).data as { title: string }).title);
-    await openEditor(page, admin.url, '/collections/sites/entries/tomsk-fip-toipkro', title);
+    await openEditor(page, admin.adminUrl, '/collections/sites/entries/tomsk-fip-toipkro', title);
     await typeBody(page, '\n\n[ссылка](javascript:alert(1))');
     await page.getByRole('button', { name: 'Опубликовать', exact: true }).click();
     await page.getByText('Опубликовать сейчас').click();
@@ -182,7 +203,7 @@ describe('editing an existing document changes only what was edited', () => {
     const file = join(repo.content, collection, name);
     const original = readFileSync(file, 'utf8');
     const value = String((splitFrontmatter(original).data as { title: string }).title);
-    await openEditor(page, admin.url, `/collections/${collection}/entries/${entry}`, value);
+    await openEditor(page, admin.adminUrl, `/collections/${collection}/entries/${entry}`, value);
     const title = fieldInput(page, 'title');
     expect(await title.inputValue()).toBe(value);
     await retype(page, 'title', `${value} — правка`);
@@ -191,9 +212,26 @@ describe('editing an existing document changes only what was edited', () => {
     const changed = edited.split('\n').filter((line, i) => line !== original.split('\n')[i]);
     expect(changed, 'only the title line differs').toEqual([expect.stringContaining('— правка')]);
     // Reopened from disk, as a person would the next day.
-    await openEditor(page, admin.url, `/collections/${collection}/entries/${entry}`, `${value} — правка`);
+    await openEditor(page, admin.adminUrl, `/collections/${collection}/entries/${entry}`, `${value} — правка`);
     await retype(page, 'title', value);
     await publish(page);
     expect(readFileSync(file, 'utf8')).toBe(original);
+  });
+});
+
+describe('the admin where no dev server runs (a static host)', () => {
+  it('says that local editing runs with pnpm start and where the production backends are described', async () => {
+    const site = await serveDist();
+    const reader = await browser.newPage();
+    try {
+      await reader.goto(`${site.url}/admin/`);
+      await reader.getByRole('heading', { name: 'Редактор здесь не подключён к хранилищу' }).waitFor();
+      const text = await reader.locator('main').innerText();
+      expect(text).toContain('npx -y pnpm@10.34.9 start');
+      expect(text).toContain('docs/cms.md');
+    } finally {
+      await reader.close();
+      await site.close();
+    }
   });
 });

@@ -1,16 +1,19 @@
+import { API_PREFIX } from '@stazhirovka/editing-backend/protocol';
 import type { Browser, Page } from 'playwright-core';
-import { routeBackend } from './admin.ts';
 
-/** Opens the admin logged in to the local backend (no account: «Войти» is one click). */
-export async function openAdmin(browser: Browser, adminUrl: string, backendUrl: string): Promise<Page> {
+/**
+ * Opens the admin logged in to the local editing backend (no account: «Войти» is one click). The
+ * admin finds the backend on its own origin, so each test's backend is the one it talks to.
+ */
+export async function openAdmin(browser: Browser, adminUrl: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'ru-RU' });
-  // Decap rejects a save refused by validation with `undefined`; that one is expected and silent.
+  // Decap rejects a save refused by validation with `undefined`, and one refused by the editing
+  // backend with its APIError (reported as «Object»); both are expected and silent.
   page.on('pageerror', (error) => {
-    if (error.stack || error.message !== 'undefined') console.error('admin page error:', error.stack || error.message);
+    if (error.stack || !['undefined', 'Object'].includes(error.message)) console.error('admin page error:', error.stack || error.message);
   });
   // «Leave with unsaved changes?» — yes: each test says what it saves.
   page.on('dialog', (dialog) => dialog.accept().catch(() => undefined));
-  await routeBackend(page, backendUrl);
   await page.goto(adminUrl);
   await page.getByRole('button', { name: 'Войти' }).click();
   await page.getByText('Коллекции').waitFor();
@@ -63,13 +66,16 @@ export async function typeBody(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-/** «Опубликовать» → «Опубликовать сейчас», and waits for decap-server to confirm the write. */
+/** The editing backend's answer to the next save. */
+export const nextSave = (page: Page) => page.waitForResponse((response) => response.url().includes(API_PREFIX) &&
+  (response.request().postData() ?? '').includes('"persistEntry"'));
+
+/** «Опубликовать» → «Опубликовать сейчас», and waits for the editing backend to confirm the write. */
 export async function publish(page: Page): Promise<void> {
-  const saved = page.waitForResponse((response) => response.url().includes('/api/v1') &&
-    (response.request().postData() ?? '').includes('"persistEntry"'));
+  const saved = nextSave(page);
   await page.getByRole('button', { name: 'Опубликовать', exact: true }).click();
   await page.getByText('Опубликовать сейчас').click();
   const response = await saved;
-  if (!response.ok()) throw new Error(`decap-server refused the save: ${response.status()} ${await response.text()}`);
+  if (!response.ok()) throw new Error(`the editing backend refused the save: ${response.status()} ${await response.text()}`);
   await page.getByText('Изменения сохранены').waitFor();
 }

@@ -2,8 +2,9 @@ import { COLLECTION_NAMES, type CollectionName } from '@stazhirovka/schema';
 import CMS from 'decap-cms-app';
 import type { ComponentType } from 'react';
 import siteStyles from '../../site/src/styles/global.css?inline';
-import { cmsConfig } from './config/cms-config.ts';
+import { cmsConfig, remoteBackend } from './config/cms-config.ts';
 import { formatName, fromFile, toFile } from './format/entry-format.ts';
+import { localProxyUrl, showLocalEditingHelp } from './local/local-session.ts';
 import { InstructionPreview } from './preview/InstructionPreview.tsx';
 import { PracticePreview } from './preview/PracticePreview.tsx';
 import type { PreviewProps } from './preview/preview-types.ts';
@@ -32,4 +33,12 @@ for (const name of COLLECTION_NAMES) {
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 CMS.registerPreviewStyle(previewStyles, { raw: true });
 CMS.registerEventListener({ name: 'preSave', handler: addLatinSlug as never });
-CMS.init({ config: cmsConfig(import.meta.env) as never });
+
+/** A deployed admin talks to its git host; a local one to the dev server it was loaded from. */
+async function start(): Promise<void> {
+  if (remoteBackend(import.meta.env)) return CMS.init({ config: cmsConfig(import.meta.env) as never });
+  const proxyUrl = await localProxyUrl();
+  if (!proxyUrl) return showLocalEditingHelp(document);
+  CMS.init({ config: cmsConfig(import.meta.env, proxyUrl) as never });
+}
+void start();

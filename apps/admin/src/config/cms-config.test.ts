@@ -1,7 +1,7 @@
-import { COLLECTION_NAMES, COLLECTIONS, isOptional, metaOf, unwrap } from '@stazhirovka/schema';
+import { COLLECTION_NAMES, COLLECTIONS, CONTENT_FOLDER, isOptional, MEDIA_FOLDER, MEDIA_URL, metaOf, unwrap } from '@stazhirovka/schema';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { cmsConfig, LOCAL_BACKEND_URL } from './cms-config.ts';
+import { cmsConfig } from './cms-config.ts';
 import type { CmsFieldSpec } from './cms-types.ts';
 import { VARIANT_KEY } from './schema-fields.ts';
 
@@ -146,16 +146,18 @@ describe('the CMS config is generated from the schema', () => {
     expect(reportsTo).toMatchObject({ widget: 'relation', collection: 'instructions', multiple: true, required: false });
   });
 
-  it('edits locally through decap-server on loopback, in Russian, media in one folder', () => {
-    expect(config).toMatchObject({
+  it('edits locally through the dev server\'s editing backend at the per-run address, in Russian, media in one folder', () => {
+    expect(cmsConfig({}, '/api/editing/abc/v1')).toEqual(expect.objectContaining({
       locale: 'ru',
-      backend: { name: 'proxy', proxy_url: LOCAL_BACKEND_URL },
-      local_backend: { url: LOCAL_BACKEND_URL },
+      backend: { name: 'proxy', proxy_url: '/api/editing/abc/v1', branch: 'main' },
       media_folder: 'apps/site/public/media',
       public_folder: '/media',
-    });
-    expect(LOCAL_BACKEND_URL).toMatch(/^http:\/\/127\.0\.0\.1:8081\//);
+    }));
+    expect(config).not.toHaveProperty('local_backend');
     expect(config.publish_mode).toBeUndefined();
+    // The editing backend maps exactly these folders onto disk (packages/schema/src/folders.ts).
+    expect(config.collections.map((c) => c.folder)).toEqual(COLLECTION_NAMES.map((name) => `${CONTENT_FOLDER}/${name}`));
+    expect([config.media_folder, config.public_folder]).toEqual([MEDIA_FOLDER, MEDIA_URL]);
   });
 
   it('a deployed admin uses the git host chosen at build time, with editorial workflow', () => {
@@ -168,7 +170,7 @@ describe('the CMS config is generated from the schema', () => {
       backend: { name: 'forgejo', app_id: 'abc', base_url: 'https://git.example.org', api_root: 'https://git.example.org/api/v1' },
       publish_mode: 'editorial_workflow',
     });
-    expect(forgejo.local_backend).toBeUndefined();
+    expect(forgejo).not.toHaveProperty('local_backend');
     expect(() => cmsConfig({ CMS_BACKEND: 'gitea', CMS_REPO: 'org/site' })).toThrow('CMS_BASE_URL must be set');
     expect(() => cmsConfig({ CMS_BACKEND: 'svn' })).toThrow('expected github, gitea, forgejo or local');
   });

@@ -1,16 +1,14 @@
+import { MEDIA_FOLDER, MEDIA_URL } from '@stazhirovka/schema';
 import type { CmsCollectionSpec } from './cms-types.ts';
 import { collectionsConfig } from './collections.ts';
 
-/** decap-server's address: loopback only, it has no authentication. */
-export const LOCAL_BACKEND_URL = 'http://127.0.0.1:8081/api/v1';
-
 /** Uploaded originals (DOCX, PDF) and images: one folder, published at `/media/`. */
-export const MEDIA_FOLDER = 'apps/site/public/media';
-export const PUBLIC_FOLDER = '/media';
+export { MEDIA_FOLDER };
+export const PUBLIC_FOLDER = MEDIA_URL;
 
 /** Build-time settings (`CMS_*` environment variables); nothing secret is ever among them. */
 export interface CmsEnv {
-  /** `github`, `gitea` or `forgejo` for a deployed admin; unset — local editing via decap-server. */
+  /** `github`, `gitea` or `forgejo` for a deployed admin; unset — local editing (the dev server's editing backend). */
   CMS_BACKEND?: string;
   /** `owner/name` of the content repository. */
   CMS_REPO?: string;
@@ -34,7 +32,6 @@ export interface CmsConfigSpec {
   load_config_file: false;
   locale: 'ru';
   backend: Backend;
-  local_backend?: { url: string; allowed_hosts: string[] };
   publish_mode?: 'editorial_workflow';
   site_url?: string;
   media_folder: string;
@@ -78,11 +75,12 @@ function required(env: CmsEnv, key: keyof CmsEnv): string {
 }
 
 /**
- * The whole Decap configuration. Locally every save writes a file through decap-server (no
- * accounts); a deployed admin commits to the git host, through draft → review → ready
- * (`editorial_workflow`) where the backend supports it.
+ * The whole Decap configuration. Locally every save goes to the editing backend of the running
+ * dev server (`packages/editing-backend`, no accounts) at `localProxyUrl`, the per-run address
+ * the admin gets from that server (main.ts); a deployed admin commits to the git host, through
+ * draft → review → ready (`editorial_workflow`) where the backend supports it.
  */
-export function cmsConfig(env: CmsEnv = {}): CmsConfigSpec {
+export function cmsConfig(env: CmsEnv = {}, localProxyUrl = ''): CmsConfigSpec {
   const remote = remoteBackend(env);
   const common = {
     load_config_file: false as const,
@@ -99,8 +97,7 @@ export function cmsConfig(env: CmsEnv = {}): CmsConfigSpec {
   if (!remote) {
     return {
       ...common,
-      backend: { name: 'proxy', proxy_url: LOCAL_BACKEND_URL, branch: 'main' },
-      local_backend: { url: LOCAL_BACKEND_URL, allowed_hosts: ['127.0.0.1', 'localhost'] },
+      backend: { name: 'proxy', proxy_url: localProxyUrl, branch: 'main' },
     };
   }
   // Decap's gitea backend has no editorial workflow; github and forgejo do.

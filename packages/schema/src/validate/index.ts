@@ -1,6 +1,8 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../errors.ts';
+import { MEDIA_FOLDER } from '../folders.ts';
+import { mediaFolderProblems } from '../media/folder.ts';
 import { loadContent } from './load.ts';
 import { validateContent } from './validate.ts';
 
@@ -19,10 +21,12 @@ export function contentDirectory(env: Record<string, string | undefined> = proce
   return env.CONTENT_DIR ? resolve(env.CONTENT_DIR) : join(REPO_ROOT, 'content');
 }
 
-/** Validates a content folder and returns a printable report. */
+/** Validates a content folder and the media folder, and returns a printable report. */
 export function validateRepository(repoRoot = REPO_ROOT, contentDir = contentDirectory()) {
   const raws = loadContent(contentDir, repoRoot);
-  const result = validateContent(raws);
+  const checked = validateContent(raws);
+  // Files already in the media folder pass the same rules as an upload through the editor.
+  const result = { ...checked, problems: [...checked.problems, ...mediaFolderProblems(join(repoRoot, MEDIA_FOLDER), MEDIA_FOLDER)] };
   const errors = result.problems.filter((p) => p.severity === 'error');
   const warnings = result.problems.filter((p) => p.severity === 'warning');
   const lines = [
