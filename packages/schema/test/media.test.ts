@@ -1,13 +1,19 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem, MEDIA_FOLDER } from '../src/index.ts';
 import { checkMediaBytes, MAX_MEDIA_BYTES, mediaFolderProblems, mediaNameProblem, sanitizeSvg, sniffFormat } from '../src/media/index.ts';
 import { validateRepository } from '../src/validate/index.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/media');
 const bytesOf = (kind: 'valid' | 'invalid', name: string) => new Uint8Array(readFileSync(join(FIXTURES, kind, name)));
+// The SVG cleaner loads jsdom on first use (about a second, much more on a busy machine): load it
+// once here, so no single test pays for it against its time limit.
+beforeAll(() => {
+  sanitizeSvg('<svg xmlns="http://www.w3.org/2000/svg"/>');
+}, 60_000);
+
 const check = (name: string, bytes: Uint8Array) => {
   const result = checkMediaBytes(name, bytes);
   return result.ok ? 'ok' : result.problem;
