@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { adminIntegration } from '@stazhirovka/admin/integration';
 import { defineConfig } from 'astro/config';
+import { buildProgress } from './src/build/build-progress.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { clauseAnchors } from './src/lib/clause-anchors.ts';
@@ -10,8 +11,9 @@ import { clauseAnchors } from './src/lib/clause-anchors.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
+  // buildProgress() records each MDX file as it compiles, so a crash can name it (src/build/).
   // The Decap admin at /admin/: served from apps/admin/dist in dev, copied into dist/ on build.
-  integrations: [contentGuard(), mdx(), searchIndex(), adminIntegration({ siteDist: fileURLToPath(new URL('./dist', import.meta.url)) })],
+  integrations: [contentGuard(), buildProgress(), mdx(), searchIndex(), adminIntegration({ siteDist: fileURLToPath(new URL('./dist', import.meta.url)) })],
   // Permanent ids and «¶» links for every numbered clause and section of legal texts.
   // Legal text is shown exactly as written: no "smart" quotes, dashes or ellipses.
   markdown: { processor: satteri({ hastPlugins: [clauseAnchors] }), smartypants: false },
