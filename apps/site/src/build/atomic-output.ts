@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
  * search-index integration), the editor (copied by the admin integration) and the host headers
  * (security-headers integration). A build that exits 0 without them is not published.
  */
-export const REQUIRED_PARTS = ['index.html', 'pagefind/pagefind.js', 'admin/index.html'] as const;
+export const REQUIRED_PARTS = ['index.html', 'pagefind/pagefind.js', 'admin/index.html', '_headers'] as const;
 
 /**
  * Folders beside `outDir` on the same file system, so publishing is a rename: `dist` →
