@@ -3,8 +3,8 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adminPolicy } from '@stazhirovka/admin/csp';
 import type { AstroIntegration } from 'astro';
-import { ADMIN_DIR, MEDIA_DIR, headerRules, pagePolicyOf, renderHeadersFile } from './security/headers-file.ts';
-import { type Policy, serializePolicy } from './security/policy.ts';
+import { ADMIN_DIR, MEDIA_DIR, headerRules, renderHeadersFile } from './security/headers-file.ts';
+import { PAGE_POLICY, type Policy, serializePolicy } from './security/policy.ts';
 
 const CSP_META = /<meta http-equiv="Content-Security-Policy"[^>]*>/i;
 
@@ -40,7 +40,7 @@ export function securityHeaders(): AstroIntegration {
         for (const path of pages) {
           // Uploads stay byte for byte as uploaded; their header policy is stricter than any <meta>.
           if (path.split('/')[0] === MEDIA_DIR) continue;
-          const policy = path.split('/')[0] === ADMIN_DIR ? admin : pagePolicyOf(path);
+          const policy = path.split('/')[0] === ADMIN_DIR ? admin : PAGE_POLICY;
           const file = join(root, path);
           writeFileSync(file, withPolicyMeta(readFileSync(file, 'utf8'), policy));
         }

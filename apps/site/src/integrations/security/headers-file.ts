@@ -1,14 +1,11 @@
-import { COMMON_HEADERS, MEDIA_POLICY, PAGE_POLICY, type Policy, SEARCH_POLICY, serializePolicy } from './policy.ts';
+import { COMMON_HEADERS, MEDIA_POLICY, PAGE_POLICY, type Policy, SEARCH_WORKER_POLICY, serializePolicy } from './policy.ts';
 
 /** Folders of the built site that are not pages of the site, each with its own rules or none. */
 export const ADMIN_DIR = 'admin';
 export const MEDIA_DIR = 'media';
-const NOT_PAGES = new Set([ADMIN_DIR, MEDIA_DIR, '_astro', 'pagefind']);
-
-/** The policy of a built HTML file, by its path in dist (`regulations/x/index.html`). */
-export function pagePolicyOf(path: string): Policy {
-  return path.split('/')[0] === 'search' ? SEARCH_POLICY : PAGE_POLICY;
-}
+/** The Pagefind bundle (integrations/search-index.ts BUNDLE_DIR). */
+const SEARCH_DIR = 'pagefind';
+const NOT_PAGES = new Set([ADMIN_DIR, MEDIA_DIR, SEARCH_DIR, '_astro']);
 
 export interface HeaderRule {
   path: string;
@@ -20,7 +17,8 @@ export interface HeaderRule {
  * `/`-separated). Hosts disagree on a header set by two matching rules (Netlify keeps the last,
  * Cloudflare Pages joins them, which for CSP means both policies apply), so the
  * Content-Security-Policy rules never overlap: one per top-level folder of pages, one per page
- * at the top, /admin/* and /media/*. Headers every response gets are under /*.
+ * at the top, /admin/*, /media/* and the search worker's /pagefind/*. Headers every response
+ * gets are under /*.
  */
 export function headerRules(htmlPaths: readonly string[], adminPolicy: Policy): HeaderRule[] {
   const csp = (policy: Policy) => ({ 'Content-Security-Policy': serializePolicy(policy) });
@@ -36,9 +34,10 @@ export function headerRules(htmlPaths: readonly string[], adminPolicy: Policy): 
     if (page === 'index.html') rules.push({ path: '/', headers: csp(PAGE_POLICY) });
     rules.push({ path: `/${page}`, headers: csp(PAGE_POLICY) });
   }
-  for (const folder of [...folders].sort()) rules.push({ path: `/${folder}/*`, headers: csp(pagePolicyOf(`${folder}/index.html`)) });
+  for (const folder of [...folders].sort()) rules.push({ path: `/${folder}/*`, headers: csp(PAGE_POLICY) });
   rules.push({ path: `/${ADMIN_DIR}/*`, headers: csp(adminPolicy) });
   rules.push({ path: `/${MEDIA_DIR}/*`, headers: csp(MEDIA_POLICY) });
+  rules.push({ path: `/${SEARCH_DIR}/*`, headers: csp(SEARCH_WORKER_POLICY) });
   return rules;
 }
 

@@ -22,8 +22,16 @@ export const PAGE_POLICY: Policy = {
   'frame-ancestors': ["'none'"],
 };
 
-/** The search page also compiles Pagefind's WebAssembly; no other page needs it. */
-export const SEARCH_POLICY: Policy = { ...PAGE_POLICY, 'script-src': [...PAGE_POLICY['script-src'], "'wasm-unsafe-eval'"] };
+/**
+ * Pagefind's search runs in a Web Worker (/pagefind/pagefind-worker.js), and a worker is governed
+ * by the policy sent with its own script, not by the page's: so the search page needs no
+ * 'wasm-unsafe-eval', and the worker gets only that, plus fetching the index from this site.
+ */
+export const SEARCH_WORKER_POLICY: Policy = {
+  'default-src': ["'none'"],
+  'script-src': ["'wasm-unsafe-eval'"],
+  'connect-src': ["'self'"],
+};
 
 /**
  * Uploads (/media/): nothing in them may run or load anything, even when opened directly — an SVG
