@@ -4,31 +4,41 @@ import mdx from '@astrojs/mdx';
 import { adminIntegration } from '@stazhirovka/admin/integration';
 import { editingBackend } from '@stazhirovka/editing-backend/integration';
 import { defineConfig } from 'astro/config';
+import { buildProgress } from './src/build/build-progress.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { clauseAnchors } from './src/lib/clause-anchors.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
+  // buildProgress() records each MDX file as it compiles, so a crash can name it (src/build/).
+  // securityHeaders() comes last: it reads every page the others wrote (docs/security.md).
   // The Decap admin at /admin/: served from apps/admin/dist in dev, copied into dist/ on build.
   // In `astro dev` only, the guarded editing backend it saves through, on the same origin.
   integrations: [
     contentGuard(),
+    buildProgress(),
     mdx(),
     searchIndex(),
     editingBackend(),
     adminIntegration({ siteDist: fileURLToPath(new URL('./dist', import.meta.url)) }),
+    securityHeaders(),
   ],
   // Permanent ids and «¶» links for every numbered clause and section of legal texts.
   // Legal text is shown exactly as written: no "smart" quotes, dashes or ellipses.
   markdown: { processor: satteri({ hastPlugins: [clauseAnchors] }), smartypants: false },
-  build: { format: 'directory' },
+  // Every script and stylesheet is a file under /_astro/, never inlined, so the
+  // Content-Security-Policy allows no inline code at all (docs/security.md).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // No client JS by default; nothing is prefetched or loaded from outside the site.
   prefetch: false,
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Small scripts would be inlined into the page (and small assets into data: URLs).
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every MDX module carries a "use client"-style directive that rolldown reports once per file.

@@ -95,8 +95,10 @@ describe('printing a document', () => {
   it('comes out on A4 pages, the day of printing in the footer', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}${TOMSK}`);
+    const adopted = () => page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'));
+    await expect.poll(adopted).toMatch(/Версия от \d{2}\.\d{2}\.\d{4} · стр\. " counter\(page\) " из " counter\(pages\)/);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    const footer = await page.locator('style#print-page-meta').textContent();
+    const footer = await adopted();
     const today = new Date().toLocaleDateString('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' });
     expect(footer).toContain(`Распечатано ${today} · стр. `);
     expect(footer).toContain(`${TOMSK}"`);

@@ -23,18 +23,25 @@ export function copySite(workDir: string): string {
   return root;
 }
 
-/** `astro build` of a site copy (see copySite) from `contentDir` into `<workDir>/dist`. */
+/**
+ * Builds a site copy (see copySite) from `contentDir` into `outDir` the way `pnpm build` builds the
+ * site: through the wrapper that builds beside `outDir` and replaces it only when the build is
+ * complete (apps/site/src/build/safe-build.ts).
+ */
+export function buildCopy(root: string, outDir: string, contentDir: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [join(root, 'src/build/cli.ts'), '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, ...env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+  });
+}
+
+/** Copies the site into `workDir` and builds it from `contentDir` into `<workDir>/dist`. */
 export function buildSiteCopy(
   workDir: string,
   contentDir: string,
   env: Record<string, string> = {},
 ): { outDir: string; result: SpawnSyncReturns<string> } {
-  const root = copySite(workDir);
   const outDir = join(workDir, 'dist');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: root,
-    env: { ...process.env, ...env, CONTENT_DIR: contentDir },
-    encoding: 'utf8',
-  });
-  return { outDir, result };
+  return { outDir, result: buildCopy(copySite(workDir), outDir, contentDir, env) };
 }

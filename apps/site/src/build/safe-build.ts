@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { REPO_ROOT, contentDirectory } from '@stazhirovka/schema/validate';
+import { missingParts, publish, removeLeftovers, stagingPaths } from './atomic-output.ts';
+import { BuildLog } from './build-log.ts';
+import { PROGRESS_ENV, filesInProgress } from './build-progress.ts';
+import { failureReport } from './failure-report.ts';
+
+/** `--outDir x` / `--outDir=x` taken out of the arguments; `dist` of the site by default. */
+export function splitOutDir(args: readonly string[], siteRoot: string): { outDir: string; rest: string[] } {
+  const rest: string[] = [];
+  let outDir = join(siteRoot, 'dist');
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--outDir' && i + 1 < args.length) outDir = resolve(siteRoot, args[++i]);
+    else if (arg.startsWith('--outDir=')) outDir = resolve(siteRoot, arg.slice('--outDir='.length));
+    else rest.push(arg);
+  }
+  return { outDir, rest };
+}
+
+interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** Runs `astro build`, passing its output through and feeding it to `log`. */
+function runAstro(siteRoot: string, args: string[], env: NodeJS.ProcessEnv, log: BuildLog): Promise<Exit> {
+  const child = spawn(process.execPath, [join(siteRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
+    cwd: siteRoot,
+    env,
+    stdio: ['inherit', 'pipe', 'pipe'],
+  });
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    process.stdout.write(chunk);
+    log.push(chunk, 'stdout');
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    process.stderr.write(chunk);
+    log.push(chunk, 'stderr');
+  });
+  // Ctrl-C reaches the whole process group; a plain `kill` of this process is passed on. Either
+  // way this process waits for Astro to stop and then cleans up.
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', forward).on('SIGTERM', forward).on('SIGHUP', forward);
+  return new Promise((done, fail) => {
+    child.once('error', fail);
+    child.once('close', (code, signal) => {
+      process.off('SIGINT', forward).off('SIGTERM', forward).off('SIGHUP', forward);
+      done({ code, signal });
+    });
+  });
+}
+
+/**
+ * Builds the site into a folder beside `dist/` and replaces `dist/` only if the build succeeded
+ * and is complete (see REQUIRED_PARTS). Astro empties its output folder before rendering, so a
+ * crash while building straight into `dist/` would leave no site at all; here it leaves the last
+ * good one untouched, removes the unfinished one and says in Russian what failed and in which
+ * content file. Returns the exit code.
+ */
+export async function safeBuild(args: readonly string[], siteRoot = process.cwd()): Promise<number> {
+  const { outDir, rest } = splitOutDir(args, siteRoot);
+  removeLeftovers(outDir);
+  const { staging, old, progress } = stagingPaths(outDir);
+  const hadPrevious = existsSync(outDir);
+  const log = new BuildLog();
+  const exit = await runAstro(siteRoot, [...rest, '--outDir', staging], { ...process.env, [PROGRESS_ENV]: progress }, log);
+  // Read before removing: it names the files being compiled if the process died.
+  const compiling = filesInProgress(progress);
+  rmSync(progress, { force: true });
+  const succeeded = exit.code === 0 && exit.signal === null;
+  const missing = succeeded ? missingParts(staging) : [];
+  if (succeeded && missing.length === 0) {
+    publish(staging, outDir, old);
+    console.log(`✓ Сайт собран и опубликован: ${relative(process.cwd(), outDir) || '.'}`);
+    return 0;
+  }
+  rmSync(staging, { recursive: true, force: true });
+  const places = { contentDir: contentDirectory(), repoRoot: REPO_ROOT, outDir, hadPrevious };
+  console.error(`\n${failureReport({ ...exit, log, compiling, missing }, places)}`);
+  return exit.code && exit.code > 0 ? exit.code : 1;
+}
