@@ -1,17 +1,26 @@
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import { adminIntegration } from '@stazhirovka/admin/integration';
+import { ADMIN_DIST, ADMIN_PATH } from '@stazhirovka/admin/build-output';
 import { defineConfig } from 'astro/config';
+import { adminApp } from './src/integrations/admin-app.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { clauseAnchors } from './src/lib/clause-anchors.ts';
+import { SEARCH_BUNDLE_DIR, SEARCH_BUNDLE_URL } from './src/lib/search/search-bundle.ts';
+
+const dist = fileURLToPath(new URL('./dist', import.meta.url));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   // The Decap admin at /admin/: served from apps/admin/dist in dev, copied into dist/ on build.
-  integrations: [contentGuard(), mdx(), searchIndex(), adminIntegration({ siteDist: fileURLToPath(new URL('./dist', import.meta.url)) })],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    searchIndex(),
+    adminApp({ dist: ADMIN_DIST, path: ADMIN_PATH, search: { dir: `${dist}/${SEARCH_BUNDLE_DIR}`, url: SEARCH_BUNDLE_URL } }),
+  ],
   // Permanent ids and «¶» links for every numbered clause and section of legal texts.
   // Legal text is shown exactly as written: no "smart" quotes, dashes or ellipses.
   markdown: { processor: satteri({ hastPlugins: [clauseAnchors] }), smartypants: false },

@@ -1,6 +1,7 @@
 import { COLLECTION_NAMES } from '@stazhirovka/schema';
 import CMS from 'decap-cms-app';
-import siteStyles from '../../site/src/styles/global.css?inline';
+import contentStyles from '@stazhirovka/theme/content.css?inline';
+import tokenStyles from '@stazhirovka/theme/tokens.css?inline';
 import { cmsConfig } from './config/cms-config.ts';
 import { formatName, fromFile, toFile } from './format/entry-format.ts';
 import { previewOf } from './preview/EntryPreview.tsx';
@@ -15,7 +16,8 @@ for (const name of COLLECTION_NAMES) {
   // Decap's preview props are a superset of PreviewProps (Immutable maps, loaders).
   CMS.registerPreviewTemplate(name, previewOf(name) as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1]);
 }
-CMS.registerPreviewStyle(siteStyles, { raw: true });
+CMS.registerPreviewStyle(tokenStyles, { raw: true });
+CMS.registerPreviewStyle(contentStyles, { raw: true });
 CMS.registerPreviewStyle(previewStyles, { raw: true });
 CMS.registerEventListener({ name: 'preSave', handler: addLatinSlug as never });
 CMS.init({ config: cmsConfig(import.meta.env) as never });
