@@ -6,6 +6,7 @@ export * from './dates.ts';
 export * from './declaration.ts';
 export * from './document-status.ts';
 export * from './errors.ts';
+export * from './field-reference.ts';
 export * from './fields.ts';
 export * from './instruction.ts';
 export * from './mdx-safety.ts';

@@ -2,6 +2,7 @@ import {
   COLLECTIONS, type CollectionName, entryUrl, type EntryView, fieldLabel, findReferences, type Part, presentEntry, todayIso,
 } from '@stazhirovka/schema';
 import { Fragment, type ReactNode } from 'react';
+import type { z } from 'zod';
 import { MdxBody } from './MdxBody.tsx';
 import { previewData } from './preview-data.ts';
 import type { PreviewProps } from './preview-types.ts';
@@ -11,16 +12,16 @@ import { useLinkTexts } from './use-link-texts.ts';
  * An entry as its page on the site shows it: the same presentation (rows, sections, status) the
  * site draws, then the text. References show their titles once Decap has loaded them.
  */
-export function previewOf(collection: CollectionName) {
+export function previewOf(collection: CollectionName, schema: z.ZodObject = COLLECTIONS[collection].schema) {
   return function EntryPreview({ entry, getCollection }: PreviewProps) {
-    const { data, raw, body, problems } = previewData<Record<string, unknown>>(collection, entry);
+    const { data, raw, body, problems } = previewData<Record<string, unknown>>(collection, entry, schema);
     const values = data ?? raw;
-    const linkText = useLinkTexts(getCollection, findReferences(COLLECTIONS[collection].schema, values));
+    const linkText = useLinkTexts(getCollection, findReferences(schema, values));
     const view = presentEntry(collection, values, {
       resolve: (target, slug) => ({ text: linkText(target, slug), url: entryUrl(target, slug) }),
       // A status needs valid dates: shown once the form validates.
       today: data ? todayIso() : undefined,
-    });
+    }, schema);
     return (
       <main id="main">
         <div className="container">

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { appendixAnchor, sameTitle } from '../clauses.ts';
 import type { CollectionName } from '../collection-names.ts';
 import { COLLECTIONS } from '../collections.ts';
@@ -206,14 +207,22 @@ function appendicesOf(data: Data, ctx: PresentContext): AppendixView[] {
   });
 }
 
-/** Everything a reader sees of an entry besides its body, for the site page and the CMS preview. */
-export function presentEntry(collection: CollectionName, data: unknown, ctx: PresentContext): EntryView {
+/**
+ * Everything a reader sees of an entry besides its body, for the site page and the CMS preview.
+ * `schema` is the collection's own unless a test passes one with a field added.
+ */
+export function presentEntry(
+  collection: CollectionName,
+  data: unknown,
+  ctx: PresentContext,
+  schema: z.ZodObject = COLLECTIONS[collection].schema,
+): EntryView {
   const values = (data ?? {}) as Data;
   const how = PRESENTATIONS[collection];
   const hidden = new Set([...ALWAYS_HIDDEN, ...how.hidden]);
   const rows: Row[] = [];
   const sections = [];
-  for (const field of declaredFields(COLLECTIONS[collection].schema)) {
+  for (const field of declaredFields(schema)) {
     const layout = how.sections?.[field.key];
     if (layout) {
       const section = sectionOf(field, values[field.key], layout, ctx);
