@@ -1,14 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { declaredFields, type FieldDeclaration } from './declaration.ts';
 
 /**
  * docs/fields.md: every field of every content type, as its builder declares it. Written by
  * `pnpm --filter @stazhirovka/schema docs:fields`; a unit test fails when the file is stale.
+ * Pure (no file system): the schema's index is bundled into the CMS, which runs in a browser.
  */
-
-/** Where the reference is kept in the repository. */
-export const FIELD_REFERENCE_FILE = fileURLToPath(new URL('../../../docs/fields.md', import.meta.url));
 
 export interface DocumentedCollection {
   name: string;

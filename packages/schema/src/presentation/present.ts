@@ -115,9 +115,9 @@ export function statusBadge(collection: CollectionName, data: unknown, today: st
 }
 
 /** Marks an entry carries (a sample case), from the reader labels of its boolean fields. */
-export function markBadges(collection: CollectionName, data: unknown): Badge[] {
+export function markBadges(collection: CollectionName, data: unknown, schema: z.ZodObject = COLLECTIONS[collection].schema): Badge[] {
   const values = (data ?? {}) as Data;
-  return declaredFields(COLLECTIONS[collection].schema)
+  return declaredFields(schema)
     .filter((field) => field.kind === 'boolean' && field.readerLabel && values[field.key] === true)
     .map((field) => ({ code: field.key, label: field.readerLabel as string }));
 }
@@ -238,7 +238,7 @@ export function presentEntry(
   const notice = how.notice && values[how.notice.when] === true ? { strong: how.notice.strong, text: how.notice.text } : undefined;
   return {
     heading: how.heading,
-    headingBadges: markBadges(collection, values),
+    headingBadges: markBadges(collection, values, schema),
     notice,
     signatures: collection === 'regulations' ? signaturesOf(values) : [],
     rows,
