@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
+import { ADMIN_PATH } from './src/build-output.ts';
 
 // Decap is bundled from npm (no CDN) into a static app published at /admin/ of the site.
 // Only CMS_* variables reach the bundle (backend choice, repository); none of them is a secret.
 export default defineConfig({
-  base: '/admin/',
+  base: ADMIN_PATH,
   envPrefix: ['CMS_'],
   build: {
     outDir: 'dist',

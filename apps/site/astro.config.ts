@@ -1,14 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import { adminIntegration } from '@stazhirovka/admin/integration';
+import { ADMIN_DIST, ADMIN_PATH } from '@stazhirovka/admin/build-output';
 import { editingBackend } from '@stazhirovka/editing-backend/integration';
 import { defineConfig } from 'astro/config';
 import { buildProgress } from './src/build/build-progress.ts';
+import { adminApp } from './src/integrations/admin-app.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { clauseAnchors } from './src/lib/clause-anchors.ts';
+import { SEARCH_BUNDLE_DIR, SEARCH_BUNDLE_URL } from './src/lib/search/search-bundle.ts';
+
+const dist = fileURLToPath(new URL('./dist', import.meta.url));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
@@ -23,7 +27,7 @@ export default defineConfig({
     mdx(),
     searchIndex(),
     editingBackend(),
-    adminIntegration({ siteDist: fileURLToPath(new URL('./dist', import.meta.url)) }),
+    adminApp({ dist: ADMIN_DIST, path: ADMIN_PATH, search: { dir: `${dist}/${SEARCH_BUNDLE_DIR}`, url: SEARCH_BUNDLE_URL } }),
     securityHeaders(),
   ],
   // Permanent ids and «¶» links for every numbered clause and section of legal texts.

@@ -1,26 +1,13 @@
-import { COLLECTION_NAMES, type CollectionName } from '@stazhirovka/schema';
+import { COLLECTION_NAMES } from '@stazhirovka/schema';
 import CMS from 'decap-cms-app';
-import type { ComponentType } from 'react';
-import siteStyles from '../../site/src/styles/global.css?inline';
+import contentStyles from '@stazhirovka/theme/content.css?inline';
+import tokenStyles from '@stazhirovka/theme/tokens.css?inline';
 import { cmsConfig, remoteBackend } from './config/cms-config.ts';
 import { formatName, fromFile, toFile } from './format/entry-format.ts';
 import { localProxyUrl, showLocalEditingHelp } from './local/local-session.ts';
-import { InstructionPreview } from './preview/InstructionPreview.tsx';
-import { PracticePreview } from './preview/PracticePreview.tsx';
-import type { PreviewProps } from './preview/preview-types.ts';
+import { previewOf } from './preview/EntryPreview.tsx';
 import previewStyles from './preview/preview.css?inline';
-import { ProgramPreview } from './preview/ProgramPreview.tsx';
-import { RegulationPreview } from './preview/RegulationPreview.tsx';
-import { SitePreview } from './preview/SitePreview.tsx';
 import { addLatinSlug } from './slug/latin-slug.ts';
-
-const PREVIEWS: Record<CollectionName, ComponentType<PreviewProps>> = {
-  regulations: RegulationPreview,
-  instructions: InstructionPreview,
-  sites: SitePreview,
-  programs: ProgramPreview,
-  practices: PracticePreview,
-};
 
 for (const name of COLLECTION_NAMES) {
   CMS.registerCustomFormat(formatName(name), 'mdx', {
@@ -28,9 +15,10 @@ for (const name of COLLECTION_NAMES) {
     toFile: (data: Record<string, unknown>) => toFile(name, data),
   });
   // Decap's preview props are a superset of PreviewProps (Immutable maps, loaders).
-  CMS.registerPreviewTemplate(name, PREVIEWS[name] as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1]);
+  CMS.registerPreviewTemplate(name, previewOf(name) as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1]);
 }
-CMS.registerPreviewStyle(siteStyles, { raw: true });
+CMS.registerPreviewStyle(tokenStyles, { raw: true });
+CMS.registerPreviewStyle(contentStyles, { raw: true });
 CMS.registerPreviewStyle(previewStyles, { raw: true });
 CMS.registerEventListener({ name: 'preSave', handler: addLatinSlug as never });
 

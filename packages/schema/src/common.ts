@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { choice, field, partialDate, period, ref, text } from './fields.ts';
+import { alternatives, choice, group, lines, partialDate, ref, text } from './fields.ts';
+
+/**
+ * Fields several content types share. A label used by more than one type is written here once,
+ * so that a change of wording is one change (a test greps for second copies).
+ */
 
 /** Level of the body that issued a document or runs a site. */
 export const LEVELS = {
@@ -9,6 +14,8 @@ export const LEVELS = {
   organization: 'Уровень организации',
 } as const;
 
+export type Level = keyof typeof LEVELS;
+
 /** Delivery format of a site or program. */
 export const FORMATS = {
   'in-person': 'Очный',
@@ -16,85 +23,107 @@ export const FORMATS = {
   blended: 'Смешанный',
 } as const;
 
-export const level = () =>
-  choice(LEVELS, { title: 'Уровень', description: 'Федеральный, региональный, муниципальный или уровень организации' });
+/** The labels of some values of a choice, in the choice's order. */
+function pick<T extends Record<string, string>, K extends keyof T & string>(options: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(Object.entries(options).filter(([key]) => (keys as readonly string[]).includes(key))) as Pick<T, K>;
+}
+
+/** The level, out of `LEVELS` or the given few of them. */
+export function level<K extends Level>(description: string, values: readonly K[] = Object.keys(LEVELS) as K[]) {
+  return choice(pick(LEVELS, values), { title: 'Уровень', description });
+}
 
 export const region = () =>
-  field(text(), { title: 'Регион', description: 'Субъект РФ, как в документе, например «Омская область»' });
+  text({ title: 'Регион', description: 'Субъект РФ, как в документе, например «Омская область»' });
 
 export const municipality = () =>
-  field(text(), {
+  text({
     title: 'Муниципалитет',
     description: 'Город или район, например «город Омск» или «Приозерский муниципальный район»',
   });
 
-export const format = () =>
-  choice(FORMATS, { title: 'Формат', description: 'Очный, дистанционный или смешанный' });
+export const format = () => choice(FORMATS, { title: 'Формат', description: 'Очный, дистанционный или смешанный' });
 
 export const audience = () =>
-  field(z.array(text()).min(1), {
-    title: 'Для кого',
-    description: 'Категории участников, по одной в строке, например «педагогические работники»',
-  });
+  lines(
+    { title: 'Для кого', description: 'Категории участников, по одной в строке, например «педагогические работники»' },
+    { min: 1 },
+  );
+
+/** The full official title of a document («Наименование»). */
+export const officialTitle = (description: string) => text({ title: 'Наименование', description });
+
+/** The name of a site, program, appendix or material. */
+export const name = (description: string) => text({ title: 'Название', description });
+
+/** A document's number as the source writes it. */
+export const documentNumber = (description: string) => text({ title: 'Номер', description });
+
+/** The date of an act, a signature or a repeal. */
+export const actDate = (description: string) => partialDate({ title: 'Дата', description });
+
+/** A person, as the source names them. */
+export const personName = (description: string) => text({ title: 'ФИО', description });
+
+/** A position, in the nominative case. */
+export const position = (description: string) => text({ title: 'Должность', description });
+
+export const organization = (description: string) => text({ title: 'Организация', description });
 
 /**
  * «УТВЕРЖДАЮ», «Утверждено», «Согласовано»: a signature block exactly as the source lays it out.
  * `heading` keeps the source wording; `date` is structured, `dateText` keeps the source spelling.
  */
 export function signatureBlock(title: string, description: string) {
-  return field(
-    z.strictObject({
-      heading: field(text(), {
+  return group(
+    {
+      heading: text({
         title: 'Гриф',
         description: 'Слово грифа как в источнике: «УТВЕРЖДАЮ», «Утверждено», «Согласовано»',
       }),
-      authority: field(text(), {
-        title: 'Кто',
-        description: 'Должность и организация или орган, как в источнике',
-      }),
-      name: field(text(), { title: 'ФИО', description: 'Подписант, как в источнике, например «Г. Ефимова»' }).optional(),
-      act: field(text(), {
+      authority: text({ title: 'Кто', description: 'Должность и организация или орган, как в источнике' }),
+      name: personName('Подписант, как в источнике, например «Г. Ефимова»').optional(),
+      act: text({
         title: 'Акт',
         description: 'Решение, протокол или приказ, например «Решение инновационно-экспертного совета № 2»',
       }).optional(),
-      date: partialDate({
-        title: 'Дата',
-        description: 'ГГГГ-ММ-ДД; неизвестная часть — ??, например 2021-??-14',
-      }).optional(),
-      dateText: field(text(), {
+      date: actDate('ГГГГ-ММ-ДД; неизвестная часть — ??, например 2021-??-14').optional(),
+      dateText: text({
         title: 'Дата как в источнике',
         description: 'Написание даты в документе, например «« 14 _____ » 2021 года»',
       }).optional(),
-    }),
+    },
     { title, description },
   );
 }
 
-/** A legal basis: either a document on this site (by slug) or an external act. */
-export const legalBasisItem = () =>
-  z.union([
-    z.strictObject({
-      ref: ref('regulations', { title: 'Документ сайта', description: 'Slug документа из раздела «Документы»' }),
-      clause: field(text(), { title: 'Пункт', description: 'Пункт документа, если ссылка на пункт' }).optional(),
-    }),
-    z.strictObject({
-      title: field(text(), {
-        title: 'Наименование акта',
-        description: 'Полное наименование, например «Об образовании в Российской Федерации»',
+/** Legal bases: each either a document on this site (by slug) or an external act. */
+export const legalBasis = () =>
+  alternatives(
+    [
+      z.strictObject({
+        ref: ref('regulations', { title: 'Документ сайта', description: 'Slug документа из раздела «Документы»' }),
+        clause: text({ title: 'Пункт', description: 'Пункт документа, если ссылка на пункт' }).optional(),
       }),
-      kind: field(text(), { title: 'Вид акта', description: 'Федеральный закон, приказ, паспорт проекта…' }),
-      number: field(text(), { title: 'Номер', description: 'Номер акта как в источнике, например «273-ФЗ»' }).optional(),
-      date: partialDate({ title: 'Дата', description: 'Дата акта, ГГГГ-ММ-ДД' }).optional(),
-      issuer: field(text(), { title: 'Принявший орган', description: 'Кто принял акт' }).optional(),
-      clause: field(text(), { title: 'Пункт', description: 'Пункт акта, если ссылка на пункт' }).optional(),
-    }),
-  ]);
+      z.strictObject({
+        title: text({
+          title: 'Наименование акта',
+          description: 'Полное наименование, например «Об образовании в Российской Федерации»',
+        }),
+        kind: text({ title: 'Вид акта', description: 'Федеральный закон, приказ, паспорт проекта…' }),
+        number: documentNumber('Номер акта как в источнике, например «273-ФЗ»').optional(),
+        date: actDate('Дата акта, ГГГГ-ММ-ДД').optional(),
+        issuer: text({ title: 'Принявший орган', description: 'Кто принял акт' }).optional(),
+        clause: text({ title: 'Пункт', description: 'Пункт акта, если ссылка на пункт' }).optional(),
+      }),
+    ],
+    { title: 'Правовые основания', description: 'Акты, на основании которых принят документ' },
+  );
 
 /** Shared by every collection: where the entry came from, so anomalies can be traced. */
 export const source = () =>
-  field(text(), {
+  text({
     title: 'Источник',
     description: 'Исходный файл, из которого перенесён текст (для сверки), например «002_3af95056f3294ea4.txt»',
   });
 
-export { period };

@@ -8,7 +8,11 @@ export interface PartialDate {
   day?: number;
 }
 
-const PARTIAL = /^(\d{4})(?:-(\d{2}|\?\?)(?:-(\d{2}|\?\?))?)?$/;
+/**
+ * Shape of a partial date: `2021`, `2021-03`, `2021-03-11`, `2021-??-14`. The schema, the CMS form
+ * and this parser read this one pattern; whether the date exists is `parsePartialDate`'s to say.
+ */
+export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2}|\?\?)(?:-(\d{2}|\?\?))?)?$/;
 
 /** True for an ISO `YYYY-MM-DD` that exists on the calendar (no 2021-02-31). */
 export function isRealDate(iso: string): boolean {
@@ -19,7 +23,7 @@ export function isRealDate(iso: string): boolean {
 
 /** Parses `2021`, `2021-03`, `2021-03-11`, `2021-??-14`; tells a malformed from an impossible date. */
 export function parsePartialDate(value: string): PartialDate | 'malformed' | 'impossible' {
-  const match = PARTIAL.exec(value);
+  const match = PARTIAL_DATE_PATTERN.exec(value);
   if (!match) return 'malformed';
   const year = Number(match[1]);
   const month = match[2] && match[2] !== '??' ? Number(match[2]) : undefined;

@@ -2,8 +2,8 @@ import { formatDateRu } from './dates.ts';
 import type { ContentProblem } from './errors.ts';
 import { labelsAlong, pathToString } from './errors.ts';
 import type { EntryRef } from './references.ts';
-import { type Regulation, RegulationSchema } from './regulation.ts';
-import { type DocumentStatus, validityEnd, isInForce, regulationStatus, STATUS_LABELS } from './status.ts';
+import { type Regulation, RegulationSchema, STATUS_LABELS } from './regulation.ts';
+import { type DocumentStatus, validityEnd, isInForce, regulationStatus } from './status.ts';
 
 /** Why a document has its status, in terms a reader can check against the requisites. */
 export interface StatusReason {

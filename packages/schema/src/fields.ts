@@ -1,43 +1,89 @@
 import { z } from 'zod';
-import { isRealDate, parsePartialDate } from './dates.ts';
+import { COLLECTION_NAMING, type CollectionName } from './collection-names.ts';
+import { PARTIAL_DATE_PATTERN, parsePartialDate } from './dates.ts';
 
-/** Names of the content collections; references point at one of them. */
-export type CollectionName = 'regulations' | 'instructions' | 'sites' | 'programs' | 'practices';
+export type { CollectionName };
 
 /**
- * What every field carries besides its type: the Russian label and a one-line hint. The site, the
- * CMS form and the error messages all read them from here, so a field is described exactly once.
+ * What a field is, declared by the builder that makes it, so that the CMS form, the reader's
+ * presentation and the docs never guess it from the zod type or from sample values:
+ * - `text`: one line; `long-text`: a paragraph; `link`: an address of a material;
+ * - `partial-date`: a date some parts of which may be unknown; `period`: from/to partial dates;
+ * - `reference` / `references`: the slug(s) of entries of `ref`;
+ * - `choice`: one of `options` (value → Russian label);
+ * - `lines`: a list of lines; `records`: a list of objects; `alternatives`: a list whose items
+ *   are one of several objects;
+ * - `object`: a group of fields; `boolean`; `number` (whole).
  */
-export interface FieldMeta {
-  /** Russian label shown in forms and error messages. */
+export type FieldKind =
+  | 'text'
+  | 'long-text'
+  | 'link'
+  | 'partial-date'
+  | 'period'
+  | 'reference'
+  | 'references'
+  | 'choice'
+  | 'lines'
+  | 'records'
+  | 'alternatives'
+  | 'object'
+  | 'boolean'
+  | 'number';
+
+/** The words of a field: what the form, the error messages, the docs and the reader see. */
+export interface FieldWords {
+  /** Russian label shown in forms, error messages and, unless `readerLabel` says otherwise, on the site. */
   title: string;
   /** One line telling a methodologist what to put here. */
   description: string;
-  /** Collection a slug reference points to. */
-  ref?: CollectionName;
-  /** Russian labels of enum values, in display order. */
-  options?: Record<string, string>;
-  /** Editing hint for the CMS where the zod type alone is ambiguous. */
-  widget?: 'text' | 'markdown';
-  /** Example value, shown in error messages as a fix. */
-  example?: string;
+  /** What a reader sees where it must differ from the form label (the badge of a sample case). */
+  readerLabel?: string;
+  /** On the page of the entry a reference points to, the label of the other side («Утверждает»). */
+  inverseLabel?: string;
 }
 
-/** Attaches label and hint to a schema (zod's global registry), returning the same type. */
-export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
+/** Everything a field declares besides its zod type; stored in zod's global registry. */
+export interface FieldMeta extends FieldWords {
+  kind: FieldKind;
+  /** Collection a `reference(s)` field points to. */
+  ref?: CollectionName;
+  /** Russian labels of `choice` values, in display order. */
+  options?: Record<string, string>;
+  /** How to fix a value that does not fit the field's pattern; the CMS shows it under the field. */
+  fix?: string;
+}
+
+/** Slugs are transliterated Latin: lowercase letters, digits, single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_FIX = 'укажите имя файла записи латиницей без расширения, например «omsk-polozhenie-msp»';
+
+/** Every text field is trimmed and must not be empty: a value of spaces alone is empty. */
+export const NOT_BLANK_PATTERN = /\S/;
+export const NOT_BLANK_FIX = 'заполните поле: одни пробелы не считаются';
+
+export { PARTIAL_DATE_PATTERN };
+export const PARTIAL_DATE_FIX = 'укажите ГГГГ-ММ-ДД; неизвестную часть замените на ??, например 2021-??-14 или 2021';
+
+/** A material is an address on the web or a file on this site. */
+export const LINK_PATTERN = /^(https?:\/\/|\/)/;
+export const LINK_FIX = 'ссылка должна начинаться с https://, http:// или / (файл на сайте)';
+
+/** Attaches the declaration to a schema (zod's global registry), returning the same type. */
+function declare<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
   return schema.meta({ ...meta }) as T;
 }
 
 /** Reads the field metadata of a schema, looking through optional/default/nullable wrappers. */
 export function metaOf(schema: z.ZodType): FieldMeta | undefined {
   const own = z.globalRegistry.get(schema) as FieldMeta | undefined;
-  if (own?.title) return own;
+  if (own?.kind) return own;
   const inner = unwrapOnce(schema);
   return inner ? metaOf(inner) : undefined;
 }
 
 /** One level of wrapper removal: optional, nullable, default, preprocess pipes. */
-export function unwrapOnce(schema: z.ZodType): z.ZodType | undefined {
+function unwrapOnce(schema: z.ZodType): z.ZodType | undefined {
   if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) {
     return schema.unwrap() as z.ZodType;
   }
@@ -53,31 +99,74 @@ export function unwrap(schema: z.ZodType): z.ZodType {
   return current;
 }
 
-/** True when the field may be left out of the frontmatter. */
-export function isOptional(schema: z.ZodType): boolean {
-  return schema.safeParse(undefined).success;
+/** A non-empty line of text, without a declaration: the items of `lines`. */
+const nonBlank = () => z.string().trim().min(1);
+
+/** One line of text. */
+export const text = (words: FieldWords) => declare(nonBlank(), { ...words, kind: 'text', fix: NOT_BLANK_FIX });
+
+/** A paragraph (a problem, results): a multi-line box in the form. */
+export const longText = (words: FieldWords) => declare(nonBlank(), { ...words, kind: 'long-text', fix: NOT_BLANK_FIX });
+
+/** The address of a material: `https://…` or a file on this site (`/media/…`). */
+export const link = (words: FieldWords) =>
+  declare(z.string().trim().regex(LINK_PATTERN, { message: LINK_FIX }), { ...words, kind: 'link', fix: LINK_FIX });
+
+/** A whole number within bounds. */
+export const integer = (words: FieldWords, bounds: { min: number; max?: number }) => {
+  const number = z.number().int().min(bounds.min);
+  return declare(bounds.max === undefined ? number : number.max(bounds.max), { ...words, kind: 'number' });
+};
+
+/** A yes/no mark, «no» when left out. */
+export const flag = (words: FieldWords) => declare(z.boolean().default(false), { ...words, kind: 'boolean' });
+
+/** A yes/no answer that must be given. */
+export const yesNo = (words: FieldWords) => declare(z.boolean(), { ...words, kind: 'boolean' });
+
+/**
+ * A reference to another entry by its slug (its file name without extension). Unless told
+ * otherwise it is labelled with the singular name of the collection: «Площадка», «Документ».
+ */
+export function ref(collection: CollectionName, words: Omit<FieldWords, 'title'> & { title?: string }) {
+  return declare(z.string().regex(SLUG_PATTERN, { message: `это не slug; ${SLUG_FIX}` }), {
+    title: COLLECTION_NAMING[collection].labelSingular,
+    ...words,
+    kind: 'reference',
+    ref: collection,
+  });
 }
 
-/** Slugs are transliterated Latin: lowercase letters, digits, single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A non-empty line of text. */
-export const text = () => z.string().trim().min(1);
-
-/** A reference to another entry by its slug (its file name without extension). */
-export function ref(collection: CollectionName, meta: Omit<FieldMeta, 'ref'>) {
-  return field(
-    z.string().regex(SLUG_PATTERN, {
-      message: 'это не slug; укажите имя файла записи латиницей без расширения, например «omsk-polozhenie-msp»',
-    }),
-    { ...meta, ref: collection },
-  );
+/** A list of references to entries of one collection. */
+export function refs(collection: CollectionName, words: FieldWords) {
+  return declare(z.array(ref(collection, { description: words.description })), { ...words, kind: 'references', ref: collection });
 }
 
 /** An enum whose values carry Russian labels; the labels become the CMS select options. */
-export function choice<const T extends Record<string, string>>(options: T, meta: Omit<FieldMeta, 'options'>) {
+export function choice<const T extends Record<string, string>>(options: T, words: FieldWords) {
   const values = Object.keys(options) as [keyof T & string, ...(keyof T & string)[]];
-  return field(z.enum(values), { ...meta, options });
+  return declare(z.enum(values), { ...words, kind: 'choice', options });
+}
+
+/** A list of lines, e.g. goals «по одной в строке»; `min: 1` makes at least one line required. */
+export function lines(words: FieldWords, { min = 0 } = {}) {
+  return declare(min > 0 ? z.array(nonBlank()).min(min) : z.array(nonBlank()), { ...words, kind: 'lines' });
+}
+
+/** A group of fields. Keys the schema does not know are errors, not silently dropped. */
+export function group<S extends z.ZodRawShape>(shape: S, words: FieldWords) {
+  return declare(z.strictObject(shape), { ...words, kind: 'object' });
+}
+
+/** A list of records of the same fields (authors, appendices). */
+export function records<S extends z.ZodRawShape>(shape: S, words: FieldWords, { min = 0 } = {}) {
+  const list = z.array(z.strictObject(shape));
+  return declare(min > 0 ? list.min(min) : list, { ...words, kind: 'records' });
+}
+
+/** A list whose items are each one of several records (a document of the site or an external act). */
+export function alternatives<const A extends readonly [z.ZodObject, z.ZodObject, ...z.ZodObject[]]>(options: A, words: FieldWords) {
+  return declare(z.array(z.union(options)), { ...words, kind: 'alternatives' });
 }
 
 /** YAML parsers differ: js-yaml (Astro) turns an unquoted date into a Date, `yaml` keeps a string. */
@@ -85,47 +174,30 @@ function dateToIso(value: unknown): unknown {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
 }
 
-const DATE_FIX = 'укажите дату в виде ГГГГ-ММ-ДД, например 2021-03-11';
-
-/** A complete calendar date, stored as `YYYY-MM-DD`. */
-export function date(meta: FieldMeta) {
-  return field(
-    z.preprocess(
-      dateToIso,
-      z
-        .string({ message: `ожидается дата; ${DATE_FIX}` })
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `не дата; ${DATE_FIX}` })
-        .refine(isRealDate, { message: `такой даты нет; ${DATE_FIX}` }),
-    ),
-    meta,
-  );
-}
-
 /**
  * A date of which some parts may be unknown in the source (the Omsk «14 _____ 2021» has no month):
  * `2021`, `2021-03`, `2021-03-11`, or `??` for an unknown month or day, e.g. `2021-??-14`.
  */
-export function partialDate(meta: FieldMeta) {
-  const fix = 'укажите ГГГГ-ММ-ДД; неизвестную часть замените на ??, например 2021-??-14 или 2021';
-  return field(
+export function partialDate(words: FieldWords) {
+  return declare(
     z.preprocess(
       dateToIso,
       z
-        .string({ message: `ожидается дата; ${fix}` })
-        .refine((value) => parsePartialDate(value) !== 'malformed', { message: `не дата; ${fix}` })
-        .refine((value) => parsePartialDate(value) !== 'impossible', { message: `такой даты нет; ${fix}` }),
+        .string({ message: `ожидается дата; ${PARTIAL_DATE_FIX}` })
+        .regex(PARTIAL_DATE_PATTERN, { message: `не дата; ${PARTIAL_DATE_FIX}` })
+        .refine((value) => parsePartialDate(value) !== 'impossible', { message: `такой даты нет; ${PARTIAL_DATE_FIX}` }),
     ),
-    meta,
+    { ...words, kind: 'partial-date', fix: PARTIAL_DATE_FIX },
   );
 }
 
 /** A period with either end possibly unknown or open. */
-export function period(meta: FieldMeta) {
-  return field(
+export function period(words: FieldWords) {
+  return declare(
     z.strictObject({
       from: partialDate({ title: 'Начало', description: 'Дата начала; неизвестные части — ??' }).optional(),
       to: partialDate({ title: 'Окончание', description: 'Дата окончания; пусто — бессрочно' }).optional(),
     }),
-    meta,
+    { ...words, kind: 'period' },
   );
 }

@@ -1,18 +1,16 @@
 import { z } from 'zod';
-import { audience, format, source } from './common.ts';
-import { field, period, ref, text } from './fields.ts';
-
-const lines = (title: string, description: string) => field(z.array(text()).min(1), { title, description });
+import { audience, format, name, source } from './common.ts';
+import { lines, period, ref } from './fields.ts';
 
 /** A program or offering of a site: what a visiting teacher can learn there, how and when. */
 export const ProgramSchema = z.strictObject({
-  title: field(text(), { title: 'Название', description: 'Название программы или предложения' }),
-  site: ref('sites', { title: 'Площадка', description: 'Площадка, которая реализует программу' }),
-  goals: lines('Цели', 'Цели программы, по одной в строке, как в документе').optional(),
-  tasks: lines('Задачи', 'Задачи программы, по одной в строке').optional(),
-  forms: lines('Формы работы', 'Семинары, вебинары, тьюторское сопровождение…').optional(),
+  title: name('Название программы или предложения'),
+  site: ref('sites', { description: 'Площадка, которая реализует программу' }),
+  goals: lines({ title: 'Цели', description: 'Цели программы, по одной в строке, как в документе' }, { min: 1 }).optional(),
+  tasks: lines({ title: 'Задачи', description: 'Задачи программы, по одной в строке' }, { min: 1 }).optional(),
+  forms: lines({ title: 'Формы работы', description: 'Семинары, вебинары, тьюторское сопровождение…' }, { min: 1 }).optional(),
   audience: audience().optional(),
-  period: period({ title: 'Период', description: 'Сроки реализации программы' }).optional(),
+  period: period({ title: 'Сроки', description: 'Сроки реализации программы' }).optional(),
   format: format().optional(),
   basis: ref('regulations', {
     title: 'Основание',

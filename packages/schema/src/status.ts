@@ -5,14 +5,6 @@ import type { Site } from './site.ts';
 /** Legal status of a document on a given day. */
 export type DocumentStatus = 'draft' | 'repealed' | 'expired' | 'not-yet' | 'active';
 
-export const STATUS_LABELS: Record<DocumentStatus, string> = {
-  draft: 'Проект',
-  repealed: 'Утратил силу',
-  expired: 'Срок действия истёк',
-  'not-yet': 'Не вступил в силу',
-  active: 'Действует',
-};
-
 /** True while the status means the document can be relied on today. */
 export const isInForce = (status: DocumentStatus) => status === 'active';
 

@@ -2,7 +2,7 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '@stazhirovka
 import { formatName } from '../format/entry-format.ts';
 import { SLUG_KEY } from '../slug/latin-slug.ts';
 import type { CmsCollectionSpec, CmsFieldSpec } from './cms-types.ts';
-import { fieldsOf } from './schema-fields.ts';
+import { formFieldsOf } from './schema-fields.ts';
 
 /** Where the site reads content from, relative to the repository root (decap-server's root). */
 export const CONTENT_FOLDER = 'content';
@@ -48,7 +48,7 @@ export function collectionConfig(name: CollectionName): CmsCollectionSpec {
     summary: '{{title}}',
     sortable_fields: ['title'],
     editor: { preview: true },
-    fields: [...fieldsOf(definition.schema, name), bodyField(name)],
+    fields: [...formFieldsOf(definition.schema), bodyField(name)],
   };
 }
 

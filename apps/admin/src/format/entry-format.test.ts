@@ -90,16 +90,16 @@ describe('new entries', () => {
       title: "Наставничество {для} <молодых> педагогов"
       example: false
       site: "tomsk-fip-toipkro"
+      organization: "Школа № 1"
+      authors:
+        - name: "И. И. Иванов"
+      targetGroup: "молодые педагоги"
+      year: 2024
       problem: "Молодые педагоги уходят в первый год"
       technology: "Наставничество"
-      targetGroup: "молодые педагоги"
       steps:
         - "Пары наставник — педагог"
       results: "Остались 9 из 10"
-      authors:
-        - name: "И. И. Иванов"
-      organization: "Школа № 1"
-      year: 2024
       ---
 
       Текст с \\{x\\} \\<y\\>, "кавычками", списком:

@@ -19,7 +19,7 @@ function alternativeOf(union: z.ZodUnion, item: Record<string, unknown>): z.ZodO
   const objects = (union.options as z.ZodType[]).map((o) => unwrap(o)).filter((o) => o instanceof z.ZodObject);
   const tag = item[VARIANT_KEY];
   return (
-    objects.find((o) => variantName(o) === tag) ??
+    objects.find((o) => variantName(Object.keys(o.shape)) === tag) ??
     objects.find((o) => o.safeParse(item).success) ??
     objects.find((o) => Object.keys(item).some((key) => key !== VARIANT_KEY && key in o.shape))
   );
@@ -31,7 +31,7 @@ export function tagVariants(schema: z.ZodType, data: Plain): Plain {
   if (inner instanceof z.ZodArray && Array.isArray(data)) return data.map((item) => tagVariants(inner.element as z.ZodType, item));
   if (inner instanceof z.ZodUnion && isRecord(data)) {
     const alternative = alternativeOf(inner, data);
-    return alternative ? { [VARIANT_KEY]: variantName(alternative), ...(tagVariants(alternative, data) as object) } : data;
+    return alternative ? { [VARIANT_KEY]: variantName(Object.keys(alternative.shape)), ...(tagVariants(alternative, data) as object) } : data;
   }
   if (inner instanceof z.ZodObject && isRecord(data)) {
     return Object.fromEntries(Object.entries(data).map(([key, value]) => {

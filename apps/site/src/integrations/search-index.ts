@@ -3,19 +3,14 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { ALTERNATIVES_FILE, NOT_INDEXED_CLASS, SEARCH_BUNDLE_DIR } from '../lib/search/search-bundle.ts';
 import { createFormCompleter, wordsOfHtml } from './search/word-forms.ts';
 
-/** Where the Pagefind bundle lands in `dist/`; the search page loads `/pagefind/pagefind.js`. */
-export const BUNDLE_DIR = 'pagefind';
-/** Alternative query stems of irregular words, beside the bundle (see FormCompleter.alternatives). */
-export const ALTERNATIVES_FILE = 'word-forms.json';
-
 // The admin app and Pagefind's own output are never indexed, whatever they contain.
-const SKIPPED_DIRS = new Set(['admin', BUNDLE_DIR, '_astro']);
-// Lists of other entries («Связанные документы», «На этот документ ссылаются») would make a page
-// match words that are only in those entries' titles. Navigation, header and footer are outside
-// `data-pagefind-body` or skipped by Pagefind itself (<nav>, <footer>).
-const EXCLUDE_SELECTORS = ['.related'];
+const SKIPPED_DIRS = new Set(['admin', SEARCH_BUNDLE_DIR, '_astro']);
+// Lists of other entries would make a page match words that are only in those entries' titles.
+// Navigation, header and footer are outside `data-pagefind-body` or skipped by Pagefind itself.
+const EXCLUDE_SELECTORS = [`.${NOT_INDEXED_CLASS}`];
 
 function htmlFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -66,10 +61,10 @@ export async function writeSearchIndex(root: string, { addForms = true } = {}): 
     summary.pages++;
     summary.addedForms += forms.length;
   }
-  const written = await index.writeFiles({ outputPath: join(root, BUNDLE_DIR) });
+  const written = await index.writeFiles({ outputPath: join(root, SEARCH_BUNDLE_DIR) });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await pagefind.close();
-  writeFileSync(join(root, BUNDLE_DIR, ALTERNATIVES_FILE), JSON.stringify(completer?.alternatives() ?? {}));
+  writeFileSync(join(root, SEARCH_BUNDLE_DIR, ALTERNATIVES_FILE), JSON.stringify(completer?.alternatives() ?? {}));
   return summary;
 }
 

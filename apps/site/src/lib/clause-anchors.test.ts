@@ -2,23 +2,33 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { anchorBase, createAnchorAllocator, outlineOfMarkdown } from '@stazhirovka/schema';
-import { splitFrontmatter } from '@stazhirovka/schema/validate';
 import { parse } from 'node-html-parser';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { clauseAnchors } from './clause-anchors.ts';
 
-const CONTENT = join(import.meta.dirname, '../../../../content');
+/**
+ * The numbered text of the seed documents (headings, clauses and tables, as in content/), kept as
+ * fixtures in folders named like the collections, so that editing content/ cannot change these tests.
+ */
+const FIXTURES = join(import.meta.dirname, '../../test/fixtures/clause-anchors');
 
-/** Renders a content file with the real Markdown engine and this plugin, as the build does. */
+/** The frontmatter the plugin reads: the appendices a document names. */
+const FRONTMATTER: Record<string, Record<string, unknown>> = {
+  'regulations/tomsk-polozhenie-o-trenerakh-2020.md': {
+    appendices: [{ label: 'Приложение', title: 'Анкета кандидата в тренеры ФИП ТОИПКРО', included: true }],
+  },
+};
+
+/** Renders a document body with the real Markdown engine and this plugin, as the build does. */
 async function rendered(path: string) {
-  const file = join(CONTENT, path);
-  const { data, body } = splitFrontmatter(readFileSync(file, 'utf8'));
+  const file = join(FIXTURES, path);
+  const body = readFileSync(file, 'utf8');
   const { html } = await markdownToHtml(body, {
     hastPlugins: [clauseAnchors],
     fileURL: pathToFileURL(file),
     // What Astro's MDX pipeline puts in the data bag; the plugin reads the appendices from it.
-    data: { astro: { frontmatter: data as Record<string, unknown>, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+    data: { astro: { frontmatter: FRONTMATTER[path] ?? {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
   });
   return { html: parse(html), body };
 }
@@ -31,12 +41,12 @@ function expectedIds(body: string): string[] {
 
 describe('clause anchors on the rendered text', () => {
   it.each([
-    'regulations/omsk-polozhenie-o-msp-2021.mdx',
-    'regulations/tomsk-polozhenie-o-trenerakh-2020.mdx',
-    'regulations/priozersk-polozhenie-o-msp-2021.mdx',
-    'regulations/priozersk-rasporyazhenie-364-r.mdx',
-    'instructions/tambov-dokumentoved.mdx',
-    'instructions/tambov-spetsialist-luchshie-praktiki.mdx',
+    'regulations/omsk-polozhenie-o-msp-2021.md',
+    'regulations/tomsk-polozhenie-o-trenerakh-2020.md',
+    'regulations/priozersk-polozhenie-o-msp-2021.md',
+    'regulations/priozersk-rasporyazhenie-364-r.md',
+    'instructions/tambov-dokumentoved.md',
+    'instructions/tambov-spetsialist-luchshie-praktiki.md',
   ])('%s: every numbered clause and section has the id its number gives, in order', async (path) => {
     const { html, body } = await rendered(path);
     const ids = html.querySelectorAll('[id^="p-"], [id^="s-"]').map((e) => e.id).filter((id) => /^[ps]-[0-9ivxlc-]+$/.test(id));
@@ -45,7 +55,7 @@ describe('clause anchors on the rendered text', () => {
   });
 
   it('keeps a repeated number and tells the two apart with a suffix (Tambov 3.7)', async () => {
-    const { html } = await rendered('instructions/tambov-dokumentoved.mdx');
+    const { html } = await rendered('instructions/tambov-dokumentoved.md');
     const first = html.getElementById('p-3-7');
     const second = html.getElementById('p-3-7--2');
     expect(first?.text).toContain('3.7. принимает бумажную и электронную корреспонденцию');
@@ -53,7 +63,7 @@ describe('clause anchors on the rendered text', () => {
   });
 
   it('gives each clause a plain «¶» link to itself, named for screen readers', async () => {
-    const { html } = await rendered('regulations/omsk-polozhenie-o-msp-2021.mdx');
+    const { html } = await rendered('regulations/omsk-polozhenie-o-msp-2021.md');
     const link = html.querySelector('#p-2-1-7 > a.clause-link');
     expect(link?.getAttribute('href')).toBe('#p-2-1-7');
     expect(link?.getAttribute('aria-label')).toBe('Ссылка на пункт 2.1.7');
@@ -62,14 +72,14 @@ describe('clause anchors on the rendered text', () => {
   });
 
   it('links a section heading without changing its text, and Roman sections keep their numeral', async () => {
-    const { html } = await rendered('regulations/priozersk-polozhenie-o-msp-2021.mdx');
+    const { html } = await rendered('regulations/priozersk-polozhenie-o-msp-2021.md');
     expect(html.getElementById('s-ii')?.text).toBe('II. Цель и задачи деятельности муниципальной стажировочной площадки');
     expect(html.querySelector('.anchored-heading a.clause-link[href="#s-ii"]')).not.toBeNull();
     expect(html.getElementById('p-5-1')).not.toBeNull();
   });
 
   it('marks the Tomsk questionnaire as an appendix form: no empty header row, questions as row headers, blanks as fields', async () => {
-    const { html } = await rendered('regulations/tomsk-polozhenie-o-trenerakh-2020.mdx');
+    const { html } = await rendered('regulations/tomsk-polozhenie-o-trenerakh-2020.md');
     expect(html.getElementById('prilozhenie')?.text).toBe('АНКЕТА кандидата в тренеры ФИП ТОИПКРО');
     const form = html.querySelector('table.form-table');
     expect(form?.getAttribute('aria-label')).toBe('АНКЕТА кандидата в тренеры ФИП ТОИПКРО');
@@ -81,7 +91,7 @@ describe('clause anchors on the rendered text', () => {
   });
 
   it('names a table by the clause before it and leaves a data table as it is (Omsk indicators)', async () => {
-    const { html } = await rendered('regulations/omsk-polozhenie-o-msp-2021.mdx');
+    const { html } = await rendered('regulations/omsk-polozhenie-o-msp-2021.md');
     const table = html.querySelector('table');
     expect(table?.getAttribute('aria-label')).toMatch(/^3\.3\. Перечень основных индикаторов/);
     expect(table?.classList.contains('form-table')).toBe(false);
@@ -89,6 +99,6 @@ describe('clause anchors on the rendered text', () => {
   });
 
   it('leaves other collections alone', () => {
-    expect(clauseAnchors({ fileURL: pathToFileURL(join(CONTENT, 'sites/x.mdx')), sourceFormat: 'mdx', source: '', data: {} })).toBeNull();
+    expect(clauseAnchors({ fileURL: pathToFileURL(join(FIXTURES, 'sites/x.md')), sourceFormat: 'mdx', source: '', data: {} })).toBeNull();
   });
 });

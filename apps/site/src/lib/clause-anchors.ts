@@ -4,6 +4,7 @@ import {
   anchorBase,
   appendixAnchor,
   createAnchorAllocator,
+  isLegalText,
   type OutlineBlock,
   outlineItemOf,
   sameTitle,
@@ -11,9 +12,6 @@ import {
 } from '@stazhirovka/schema';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } from 'satteri';
-
-/** Collections whose bodies are legal text with numbered clauses. */
-const LEGAL_COLLECTIONS = new Set(['regulations', 'instructions']);
 
 interface Appendix {
   label: string;
@@ -31,7 +29,7 @@ interface Appendix {
  */
 export function clauseAnchors(factory: PluginFactoryContext): HastPluginDefinition | null {
   const file = factory.fileURL ? fileURLToPath(factory.fileURL) : '';
-  if (!LEGAL_COLLECTIONS.has(basename(dirname(file)))) return null;
+  if (!isLegalText(basename(dirname(file)))) return null;
   return {
     name: 'stazhirovka:clause-anchors',
     before(root, ctx) {

@@ -1,10 +1,16 @@
 import {
   COLLECTIONS,
   type CollectionName,
+  entryUrl,
+  type EntryView,
   findReferences,
   labelsAlong,
+  linkTextOf,
+  presentEntry,
   regulationStatus,
+  type Resolver,
   siteStatus,
+  statusBadge,
   todayIso,
 } from '@stazhirovka/schema';
 import { type CollectionEntry, getCollection } from 'astro:content';
@@ -16,6 +22,8 @@ export interface Backlink {
   from: AnyEntry;
   /** Russian label of the referring field, e.g. «Подчиняется». */
   via: string;
+  /** Every place in the referring entry's data that points here, e.g. `['reportsTo', 0]`. */
+  paths: (string | number)[][];
 }
 
 export interface SiteData {
@@ -30,7 +38,7 @@ export interface SiteData {
 }
 
 export const keyOf = (collection: CollectionName, id: string) => `${collection}/${id}`;
-export const urlOf = (collection: CollectionName, id: string) => `/${collection}/${id}/`;
+export const urlOf = entryUrl;
 
 /** Sample cases are marked `example: true`; a production build can leave them out. */
 const includeExamples = process.env.SITE_EXCLUDE_EXAMPLES !== '1';
@@ -66,7 +74,9 @@ function collectBacklinks(entries: AnyEntry[]): Map<string, Backlink[]> {
       const key = keyOf(found.collection, found.slug);
       const via = labelsAlong(schema, found.path).filter((l) => !l.startsWith('№')).join(' → ');
       const list = backlinks.get(key) ?? [];
-      if (!list.some((b) => b.from === entry)) list.push({ from: entry, via });
+      const known = list.find((b) => b.from === entry);
+      if (known) known.paths.push(found.path);
+      else list.push({ from: entry, via, paths: [found.path] });
       backlinks.set(key, list);
     }
   }
@@ -92,4 +102,21 @@ export function statusOf(entry: AnyEntry, today: string) {
   if (entry.collection === 'regulations') return { kind: 'document' as const, value: regulationStatus(entry.data, today) };
   if (entry.collection === 'sites') return { kind: 'site' as const, value: siteStatus(entry.data, today) };
   return undefined;
+}
+
+/** Referenced entries as the presentation links them: title (or position), page, status. */
+export function resolverOf(data: SiteData): Resolver {
+  return (collection, slug) => {
+    const entry = data.byKey.get(keyOf(collection, slug));
+    if (!entry) return undefined;
+    return { text: linkTextOf(collection, entry.data), url: urlOf(collection, slug), status: statusBadge(collection, entry.data, data.today) };
+  };
+}
+
+/** What a reader sees of an entry besides its body: rows, sections, status (see the schema's presentEntry). */
+export function viewOf(entry: AnyEntry, data: SiteData): EntryView {
+  const referrers = (data.backlinks.get(keyOf(entry.collection, entry.id)) ?? []).flatMap(({ from, paths }) =>
+    paths.map((path) => ({ collection: from.collection, slug: from.id, path })),
+  );
+  return presentEntry(entry.collection, entry.data, { resolve: resolverOf(data), today: data.today, referrers });
 }

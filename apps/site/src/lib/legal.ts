@@ -1,5 +1,4 @@
 import {
-  appendixAnchor,
   clauseAnchorOf,
   type DocumentStatus,
   explainStatus,
@@ -7,12 +6,11 @@ import {
   formatDateShort,
   formatPeriodRu,
   type Regulation,
-  sameTitle,
   staleBases,
   STATUS_LABELS,
 } from '@stazhirovka/schema';
 import type { CollectionEntry } from 'astro:content';
-import { keyOf, resolve, type SiteData, urlOf } from './content.ts';
+import { resolve, type SiteData, urlOf } from './content.ts';
 
 type RegulationEntry = CollectionEntry<'regulations'>;
 
@@ -54,31 +52,6 @@ export function staleBasesOf(entry: RegulationEntry, data: SiteData): StaleBasis
   return staleBases(entry.data, all, data.today).map((stale) => {
     const basis = resolve(data, 'regulations', stale.slug);
     return { title: basis.data.title, url: urlOf('regulations', basis.id), status: stale.status, label: STATUS_LABELS[stale.status] };
-  });
-}
-
-/** The documents an order approves: the other side of their «Утверждён документом». */
-export function approvedByThis(entry: RegulationEntry, data: SiteData): RegulationEntry[] {
-  return (data.backlinks.get(keyOf('regulations', entry.id)) ?? [])
-    .map((b) => b.from)
-    .filter((from): from is RegulationEntry => from.collection === 'regulations' && from.data.approvedBy === entry.id);
-}
-
-/** An appendix with where to read it: a part of this page, another document, or nowhere. */
-export interface AppendixView {
-  label: string;
-  title: string;
-  href?: string;
-  /** True when the appendix is a separate document on this site. */
-  separate: boolean;
-}
-
-export function appendicesOf(entry: RegulationEntry, data: SiteData): AppendixView[] {
-  const approved = approvedByThis(entry, data);
-  return (entry.data.appendices ?? []).map(({ label, title, included }) => {
-    const document = approved.find((doc) => sameTitle(doc.data.title, title));
-    if (document) return { label, title, href: urlOf('regulations', document.id), separate: true };
-    return { label, title, href: included ? `#${appendixAnchor(label)}` : undefined, separate: false };
   });
 }
 

@@ -26,7 +26,7 @@ const fileProblem = (file: string, message: string, line?: number): ContentProbl
 });
 
 /** Collections whose bodies are numbered legal text, checked for numbering anomalies. */
-const LEGAL_TEXTS = new Set<string>(['regulations', 'instructions']);
+const LEGAL_TEXTS = new Set<string>(Object.entries(COLLECTIONS).filter(([, c]) => c.legalText).map(([name]) => name));
 
 /** Checks one file on its own: name, frontmatter against its schema, MDX safety of the body. */
 export function validateEntry(raw: RawEntry): { problems: ContentProblem[]; entry?: EntryRef } {

@@ -1,3 +1,4 @@
+import { NOT_INDEXED_CLASS } from '../../lib/search/search-bundle.ts';
 import { pagefindStem, queryKey } from '../../lib/search/russian-query.ts';
 import { type Lexeme, lexemesOf, loadMorphology } from './morphology.ts';
 
@@ -43,6 +44,9 @@ function hasPrefix(sorted: readonly string[], prefix: string): boolean {
   return low < sorted.length && sorted[low].startsWith(prefix);
 }
 
+/** A section of class NOT_INDEXED_CLASS (one of several classes or the only one), to its end. */
+const NOT_INDEXED_SECTION = new RegExp(`<section[^>]*\\sclass="(?:[^"]*\\s)?${NOT_INDEXED_CLASS}[\\s"][\\s\\S]*?</section>`, 'g');
+
 /** Lower-case Cyrillic words of a text (hyphenated words split into their parts). */
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
@@ -60,7 +64,7 @@ export function wordsOfHtml(html: string): string[] {
   const body = html
     .slice(start, end)
     .replace(/<(script|style|nav)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<section[^>]*\sclass="(?:[^"]*\s)?related[\s"][\s\S]*?<\/section>/g, ' ')
+    .replace(NOT_INDEXED_SECTION, ' ')
     .replace(/<[^>]+>/g, ' ');
   return wordsOf(body);
 }

@@ -1,7 +1,9 @@
 import {
   COLLECTIONS,
+  fieldLabel,
   isInForce,
   LEVELS,
+  markBadges,
   REGULATION_KINDS,
   SITE_STATUS_LABELS,
   STATUS_LABELS,
@@ -12,15 +14,16 @@ import { summaryOf } from '../describe.ts';
 
 /**
  * Search filters, in the order the search page shows them. Keys are Pagefind filter names; the
- * values a page carries are Russian labels, shown as they are.
+ * values a page carries are Russian labels, shown as they are. A filter on a field is named by
+ * the field's label.
  */
 export const SEARCH_FILTERS = {
   type: 'Раздел',
-  kind: 'Вид документа',
+  kind: fieldLabel('regulations', 'kind'),
   status: 'Статус документа',
-  level: 'Уровень',
-  region: 'Регион',
-  year: 'Год',
+  level: fieldLabel('regulations', 'level'),
+  region: fieldLabel('regulations', 'region'),
+  year: fieldLabel('practices', 'year'),
 } as const;
 
 export type SearchFilterName = keyof typeof SEARCH_FILTERS;
@@ -39,7 +42,7 @@ export interface SearchMetaFields {
   status_code?: string;
   /** «Распоряжение № 364-р от 11.03.2021 · Комитет образования …» */
   requisites: string;
-  /** Set on sample cases: «Пример, не реальный кейс». */
+  /** Marks such as a sample case's (the reader label of its `example` field). */
   note?: string;
 }
 
@@ -96,7 +99,7 @@ export function searchFactsOf(entry: AnyEntry, data: SiteData): SearchFacts {
       status: statusLabel,
       status_code: status?.value,
       requisites: summaryOf(entry, data),
-      note: entry.collection === 'practices' && entry.data.example ? 'Пример, не реальный кейс' : undefined,
+      note: markBadges(entry.collection, entry.data).map((badge) => badge.label).join('; ') || undefined,
     },
   };
 }

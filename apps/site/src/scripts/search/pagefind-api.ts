@@ -3,6 +3,8 @@
  * written by the build into /pagefind/ and has no types of its own.
  */
 
+import { SEARCH_BUNDLE_URL } from '../../lib/search/search-bundle.ts';
+
 export interface PagefindAnchor {
   element: string;
   id: string;
@@ -60,7 +62,7 @@ export interface PagefindApi {
 }
 
 /** Loads the bundle the build wrote; the URL is built at run time so the bundler leaves it alone. */
-export async function loadPagefind(bundle = '/pagefind/'): Promise<PagefindApi> {
+export async function loadPagefind(bundle = SEARCH_BUNDLE_URL): Promise<PagefindApi> {
   const url = `${bundle}pagefind.js`;
   return (await import(/* @vite-ignore */ url)) as PagefindApi;
 }

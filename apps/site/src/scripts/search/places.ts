@@ -39,7 +39,7 @@ function labelOf(anchor: PagefindAnchor, words: readonly string[]): string {
   if (!CLAUSE_ID.test(anchor.id)) return (anchor.text ?? '').trim() || anchor.id;
   // A clause starts with its number as the source writes it: «3.1.» → «Пункт 3.1».
   const number = words[anchor.location]?.replace(/\.$/, '');
-  return number && /^\d/.test(number) ? `Пункт ${number}` : 'Пункт';
+  return number && /^\d/.test(number) ? `Пункт ${number}` : 'Пункт без номера';
 }
 
 function excerptOf(words: readonly string[], from: number, to: number, hits: ReadonlySet<number>, first: number): string {

@@ -1,6 +1,7 @@
 import { type FilterCounts, loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
 import { countResults, renderResult } from './results-view.ts';
 import { rewriteQuery } from '../../lib/search/russian-query.ts';
+import { ALTERNATIVES_FILE, SEARCH_BUNDLE_URL } from '../../lib/search/search-bundle.ts';
 import { type Alternatives, runSearch, type Selection } from './run-search.ts';
 
 /*
@@ -120,7 +121,7 @@ function searchSoon() {
 async function loadAlternatives(): Promise<Alternatives> {
   // Without this list the search still finds every page, it only ranks irregular forms less well.
   try {
-    const response = await fetch('/pagefind/word-forms.json');
+    const response = await fetch(`${SEARCH_BUNDLE_URL}${ALTERNATIVES_FILE}`);
     return response.ok ? ((await response.json()) as Alternatives) : {};
   } catch {
     return {};

@@ -1,0 +1,62 @@
+/**
+ * The content types by name, with their Russian names and the facts every consumer needs, kept
+ * apart from the schemas so that field builders can read them (a reference field is labelled
+ * with the singular name of the collection it points to) without an import cycle.
+ */
+
+/** Names of the content collections; references point at one of them. */
+export type CollectionName = 'regulations' | 'instructions' | 'sites' | 'programs' | 'practices';
+
+export interface CollectionNames {
+  /** Plural Russian name: navigation, index pages, CMS sidebar. */
+  label: string;
+  /** Singular Russian name: badges, «новый …» buttons, and the label of a reference to it. */
+  labelSingular: string;
+  /** What the body holds; shown as the body field's label. */
+  bodyLabel: string;
+  /** One line for index pages. */
+  description: string;
+  /**
+   * The body is legal text with numbered clauses, published verbatim: `validate` lints its
+   * numbering and the site gives every clause a permanent link.
+   */
+  legalText: boolean;
+}
+
+export const COLLECTION_NAMING = {
+  regulations: {
+    label: 'Документы',
+    labelSingular: 'Документ',
+    bodyLabel: 'Текст документа',
+    description: 'Положения, распоряжения и приказы о стажировочных площадках',
+    legalText: true,
+  },
+  instructions: {
+    label: 'Инструкции',
+    labelSingular: 'Инструкция',
+    bodyLabel: 'Текст инструкции',
+    description: 'Должностные и функциональные инструкции сотрудников площадок',
+    legalText: true,
+  },
+  sites: {
+    label: 'Площадки',
+    labelSingular: 'Площадка',
+    bodyLabel: 'Описание',
+    description: 'Стажировочные, базовые и инновационные площадки',
+    legalText: false,
+  },
+  programs: {
+    label: 'Программы',
+    labelSingular: 'Программа',
+    bodyLabel: 'Описание',
+    description: 'Программы и предложения площадок для педагогов',
+    legalText: false,
+  },
+  practices: {
+    label: 'Практики',
+    labelSingular: 'Кейс',
+    bodyLabel: 'Описание кейса',
+    description: 'Кейсы эффективных практик',
+    legalText: false,
+  },
+} as const satisfies Record<CollectionName, CollectionNames>;
