@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempRepo, routeBackend, startDecapServer } from '../support/admin.ts';
+import { makeTempRepo, serveEditingSite } from '../support/admin.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { watchPolicy } from '../support/csp.ts';
 import { REPO_ROOT } from '../support/paths.ts';
@@ -107,12 +107,18 @@ describe('the islands still work under the policy', () => {
 describe('the editor under its own policy', () => {
   it('logs in, lists the collections and opens an entry with its preview without a violation', async () => {
     const repo = makeTempRepo();
-    const backend = await startDecapServer(repo.dir);
+    const editing = await serveEditingSite(repo);
     try {
       const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
       const page = await context.newPage();
       const reports = await watchPolicy(page);
-      await routeBackend(page, backend.url);
+      // The static host has no editing backend: its requests go to the test's own, as from its origin.
+      await page.route(`${server.url}/api/editing/**`, async (route) => {
+        const request = route.request();
+        const url = request.url().replace(server.url, editing.origin);
+        const response = await route.fetch({ url, headers: { ...request.headers(), origin: editing.origin } });
+        await route.fulfill({ response });
+      });
       const response = await page.goto(`${server.url}/admin/`);
       expect(response?.headers()['content-security-policy']).toContain("'unsafe-eval'");
       await page.getByRole('button', { name: 'Войти' }).click();
@@ -124,7 +130,7 @@ describe('the editor under its own policy', () => {
       expect(reports).toEqual([]);
       await context.close();
     } finally {
-      await backend.stop();
+      await editing.close();
       repo.remove();
     }
   });

@@ -15,5 +15,5 @@ describe('the closing line CI reads', () => {
     const closing = run.stdout.trim().split('\n').at(-1);
     expect(run.status).not.toBe(0);
     expect(closing).toBe('2 passed, 2 failed, 0 skipped');
-  });
+  }, 60_000); // a whole Vitest run in a child process
 });
