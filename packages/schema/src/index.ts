@@ -7,6 +7,7 @@ export * from './errors.ts';
 export * from './fields.ts';
 export * from './instruction.ts';
 export * from './mdx-safety.ts';
+export * from './mdx-text.ts';
 export * from './numbering.ts';
 export * from './outline.ts';
 export * from './practice.ts';
