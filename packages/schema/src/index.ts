@@ -5,6 +5,7 @@ export * from './dates.ts';
 export * from './document-status.ts';
 export * from './errors.ts';
 export * from './fields.ts';
+export * from './frontmatter-style.ts';
 export * from './instruction.ts';
 export * from './mdx-safety.ts';
 export * from './mdx-text.ts';
