@@ -45,7 +45,8 @@ export function writeBody(groups: Group[], layout: Layout, options: BodyOptions 
     }
     const heading = headingOf(group, bodyStarted, numbers);
     if (heading) {
-      push(`${'#'.repeat(heading.depth)} ${escapeLine(heading.text)}`, heading.entry);
+      // After `## ` a number is not a list marker: «## 1. Общие положения» stays as written.
+      push(`${'#'.repeat(heading.depth)} ${escapeInline(heading.text)}`, heading.entry);
       return;
     }
     for (const run of runsOf(group.lines)) {
@@ -141,7 +142,7 @@ function tableColumns(group: TableGroup): string[][] {
 function table(group: TableGroup): string {
   const width = Math.max(...group.rows.map((row) => row.length));
   const cells = (row: string[]) => Array.from({ length: width }, (_, i) => escapeCell(row[i] ?? ''));
-  const line = (row: string[]) => `| ${row.join(' | ')} |`.replace(/\| {2}\|/g, '|  |');
+  const line = (row: string[]) => `| ${row.join(' | ')} |`;
   const [first, ...others] = group.rows;
   const header = first.every((cell) => cell.trim()) && !/^\d+[.)]?$/.test(first[0].trim()) && group.rows.length > 1;
   const head = header ? cells(first) : Array.from({ length: width }, () => '');

@@ -15,7 +15,8 @@ export function readText(text: string): Group[] {
   for (const raw of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
     const marked = stripBoldMarks(raw, bold);
     bold = marked.boldAfter;
-    const content = marked.text.replace(/\s+$/, '');
+    // Trailing tabs stay: they are the empty cells of a form («Фамилия Имя Отчество:\t»).
+    const content = marked.text.replace(/[ \u00a0]+$/, '');
     if (!content.trim()) {
       current = undefined;
       continue;

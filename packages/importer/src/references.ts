@@ -33,13 +33,13 @@ const NUMBER = /^\s*№\s*(\d+[А-ЯЁа-яёA-Za-z]*(?:\s*[-–/]\s*[\dА-ЯЁ�
  * …-З». An act is taken when the text gives at least its number, its date or its title in quotes.
  */
 export function findLegalReferences(text: string): Reference[] {
-  const found: Reference[] = [];
+  const found: Reference[] = findPassports(text);
   for (const match of text.matchAll(ACT)) {
     const start = (match.index ?? 0) + (match.groups?.clause?.length ?? 0);
     const reference = readAct(text, start, match.groups?.kind ?? '', match.groups?.clause);
     if (reference && !found.some((f) => sameAct(f, reference))) found.push(reference);
   }
-  return found;
+  return found.sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
 }
 
 function readAct(text: string, start: number, kindWords: string, clause: string | undefined): Reference | undefined {
@@ -78,6 +78,31 @@ function readAct(text: string, start: number, kindWords: string, clause: string 
   const end = text.length - rest.length + (title ? title.length + 2 : 0);
   reference.text = text.slice(start, Math.max(start, end)).trim();
   return reference;
+}
+
+const PASSPORT = /паспорт[а-яё]*\s+((?:регионального|федерального|национального|муниципального)\s+)?(под)?проекта\s+«([^»]+)»(?:,?\s+утвержд[а-яё]+\s+([^«»;]+?)\s+(?=\d|«|от\s))?/gi;
+
+/** «Паспортом регионального подпроекта «…», утвержденным заместителем … 12.05.2020». */
+function findPassports(text: string): Reference[] {
+  return [...text.matchAll(PASSPORT)].map((match) => {
+    const rest = text.slice((match.index ?? 0) + match[0].length);
+    const date = match[4] ? findDate(rest.slice(0, 40)) : undefined;
+    const reference: Reference = {
+      kind: `Паспорт ${match[1] ? match[1].trim().toLowerCase() + ' ' : ''}${match[2] ? 'под' : ''}проекта`,
+      title: match[3],
+      text: match[0],
+    };
+    if (match[4]) reference.issuer = match[4].split(/\s+-\s+/).map(instrumentalToNominative).join(' - ');
+    if (date && date.index <= 4) reference.date = date.iso;
+    return reference;
+  });
+}
+
+/** «заместителем Председателя …» → «Заместитель Председателя …», «Министром образования …» → «Министр образования …». */
+function instrumentalToNominative(text: string): string {
+  const [first, ...rest] = text.trim().split(/\s+/);
+  const word = first.replace(/телем$/i, 'тель').replace(/([бвгджзклмнпрстфхцчшщ])ом$/i, '$1');
+  return [word.charAt(0).toUpperCase() + word.slice(1), ...rest].join(' ');
 }
 
 function kindOf(words: string): string {
