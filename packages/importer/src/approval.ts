@@ -35,13 +35,15 @@ export function readSignatureBlock(lines: string[]): SignatureBlock {
     if (date && !block.dateText) {
       block.date = date.iso;
       block.dateText = line;
-      const act = line.replace(date.text, '').replace(/\s+от\s*$|\s+от\s+/, ' ').replace(/\s+/g, ' ').trim();
-      if (/№/.test(act)) {
+      const act = line.replace(date.text, ' ').replace(/(^|\s)от(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
+      if (/№\s*[\dА-ЯЁа-яё]/.test(act)) {
         const before = act.slice(0, act.indexOf('№')).trim();
-        block.act = act.slice(act.indexOf('№')).trim();
-        // «приказом директора от … № 80-ОД»: what approved it is the authority, the number the act.
-        if (before) authority.push(before);
-      } else if (act) authority.push(act);
+        // «Протокол № 3», «Приказ № 112» are the act; in «приказом директора от … № 80-ОД» the
+        // words before the number say who approved it.
+        const named = /^(приказ|протокол|решение|распоряжение|постановление)$/i.test(before);
+        block.act = (named ? act : act.slice(act.indexOf('№'))).trim();
+        if (before && !named) authority.push(before);
+      } else if (act && !/^№[\s_]*$/.test(act)) authority.push(act);
       continue;
     }
     const signed = signedName(line);
@@ -53,8 +55,10 @@ export function readSignatureBlock(lines: string[]): SignatureBlock {
     authority.push(line.replace(/_{3,}/g, '').trim());
   }
   const text = authority.filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
-  if (text) block.authority = text;
-  return block;
+  // The schema's order: heading, authority, name, act, date, dateText.
+  const { name, act, date, dateText } = block;
+  const ordered = { heading: block.heading, authority: text || undefined, name, act, date, dateText };
+  return Object.fromEntries(Object.entries(ordered).filter(([, v]) => v !== undefined)) as unknown as SignatureBlock;
 }
 
 /** A line that can continue a block: short, not a clause, not another block's heading. */

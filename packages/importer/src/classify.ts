@@ -34,7 +34,7 @@ export function classifyLine(text: string): LineKind {
  */
 export function isHeadingText(rest: string): boolean {
   const words = rest.split(/\s+/).filter(Boolean);
-  if (!/^[«"]?[А-ЯЁA-Z]/.test(rest) || words.length > 12 || /[;:,]$/.test(rest)) return false;
+  if (!/^[«"]?[А-ЯЁA-Z]/.test(rest) || words.length > 12 || /[;:,]$/.test(rest) || /_{3,}/.test(rest)) return false;
   return !rest.endsWith('.') || words.length <= 2;
 }
 

@@ -93,36 +93,43 @@ function signature(block: SignatureBlock | undefined) {
 }
 
 /**
- * Appendices the text names: «(Приложение 1)», «Приложение № 2 к Положению». One whose text follows
- * in the document (its label opens a line) is included; one only mentioned is not.
+ * Appendices the text names: «(Приложение 1)», «(приложение)». One whose label opens a group of its
+ * own («Приложение 1 / к Положению …») has its text in the document: it is included, and its title
+ * is the group after the label. One only mentioned is not included; its title is what the mention
+ * says it is («заявку по форме (Приложение 1)»).
  */
 function appendicesOf(text: string, approves: DocumentFacts['approves'], notes: Note[]) {
-  const labels = new Map<string, { label: string; title?: string; included: boolean }>();
-  for (const match of text.matchAll(/\(?(Приложени[ея])(?![а-яё])\s*(?:№\s*)?(\d+)?\)?/g)) {
-    const label = `Приложение${match[2] ? ` ${match[2]}` : ''}`;
-    const opensLine = new RegExp(`(^|\\n)\\s*${match[1]}\\s*(№\\s*)?${match[2] ?? ''}\\s*(\\n|к\\s|$)`, 'i').test(text);
-    const found = labels.get(label) ?? { label, included: false };
-    found.included ||= opensLine;
-    labels.set(label, found);
+  const groups = text.split('\n\n');
+  const found = new Map<string, { label: string; title?: string; included: boolean }>();
+  for (const match of text.matchAll(/(?<![а-яё])приложени[ея](?![а-яё])\s*(?:№\s*)?(\d+)?/gi)) {
+    const label = `Приложение${match[1] ? ` ${match[1]}` : ''}`;
+    if (found.has(label)) continue;
+    const labelPattern = new RegExp(`^приложение\\s*(?:№\\s*)?${match[1] ?? ''}(?![\\d])`, 'i');
+    const at = groups.findIndex((group) => labelPattern.test(group.trim()));
+    // Under the label: «к Положению о …» (Word may put it in paragraphs of its own), then the title.
+    let titleAt = at + 1;
+    while (titleAt < groups.length && /^(к|от|и)\s|^[а-яё]/.test(groups[titleAt].trim())) titleAt += 1;
+    if (at >= 0 && titleAt < groups.length) {
+      found.set(label, { label, title: groups[titleAt].replace(/\s+/g, ' ').trim(), included: true });
+    } else found.set(label, { label, title: mentionedAs(text, match.index ?? 0), included: false });
   }
-  if (approves?.length === 1 && labels.has('Приложение')) {
-    labels.set('Приложение', { label: 'Приложение', title: approves[0].title, included: true });
+  if (approves?.length === 1 && found.has('Приложение')) {
+    found.set('Приложение', { label: 'Приложение', title: approves[0].title, included: true });
   }
-  return [...labels.values()].flatMap(({ label, title, included }) => {
-    const found = title ?? titleAfterLabel(text, label);
-    if (found) return [{ label, title: found, included }];
+  return [...found.values()].flatMap(({ label, title, included }) => {
+    if (title) return [{ label, title, included }];
     notes.push({ field: 'appendices', message: `«${label}» упомянуто в тексте, но его название не найдено; впишите его в «Приложения»` });
     return [];
   });
 }
 
-/** The title under an appendix label, or what the text says the appendix is. */
-function titleAfterLabel(text: string, label: string): string | undefined {
-  const escaped = label.replace(' ', '\\s*(?:№\\s*)?');
-  const block = new RegExp(`(?:^|\\n)\\s*${escaped}[^\\n]*\\n(?:[^\\n]*к\\s[^\\n]*\\n)*\\s*\\n?([^\\n]{3,200})`, 'i').exec(text);
-  if (block) return block[1].replace(/\*\*/g, '').trim();
-  const mention = new RegExp(`([^;:(\\n]{3,120})\\s*\\(${escaped}\\)`, 'i').exec(text);
-  return mention ? mention[1].replace(/^[-–\s]+/, '').trim() : undefined;
+/** «2. Утвердить Порядок присвоения статуса … (приложение)» → «Порядок присвоения статуса …». */
+function mentionedAs(text: string, at: number): string | undefined {
+  if (text[at - 1] !== '(') return undefined;
+  const before = text.slice(Math.max(0, at - 200), at - 1);
+  const phrase = /(?:^|[\n;:,])\s*([^;:,\n]{3,})$/.exec(before)?.[1];
+  const title = phrase?.replace(/^[-–\s]+/, '').replace(/^\d+(\.\d+)*\.?\s*/, '').replace(/^утвердить\s+/i, '').trim();
+  return title ? title.charAt(0).toUpperCase() + title.slice(1) : undefined;
 }
 
 function instruction({ requisites, text, fileName, order }: DocumentFacts, notes: Note[]) {

@@ -110,11 +110,14 @@ interface BuildInput {
 
 function buildDocument(input: BuildInput): ImportedDocument {
   const { part, requisites, layout, collection, slug } = input;
-  const text = part.map(groupText).join('\n\n');
-  const references = findLegalReferences(part.slice(layout.bodyStart).map(groupText).join('\n'));
+  // The document's own text, from its title on (not the «Приложение к распоряжению …» above it).
+  const text = part.slice(layout.kindGroup ?? 0).map(groupText).join('\n\n');
+  // Acts cited anywhere after the title (the preamble of an order cites its grounds), not in the stamps.
+  const textStart = Math.min(layout.bodyStart, Math.max(-1, ...layout.titleGroups) + 1);
+  const cited = part.slice(textStart).filter((_, i) => !layout.blocks.has(textStart + i));
+  const references = findLegalReferences(cited.map(groupText).join('\n'));
   const notes: Note[] = [];
-  const letterhead = part.slice(0, layout.kindGroup ?? 0).filter((_, i) => !layout.blocks.has(i)).flatMap((g) => groupText(g).split('\n'));
-  const frontmatter = buildFrontmatter(collection, { ...input, references, text, letterhead }, notes);
+  const frontmatter = buildFrontmatter(collection, { ...input, references, text, letterhead: layout.letterhead }, notes);
   // An instruction's page shows its title as the heading; regulations keep their title block in the text.
   const skip = collection === 'instructions' ? new Set(layout.titleGroups) : undefined;
   const { body, entries } = writeBody(part, layout, { skip });
@@ -157,14 +160,14 @@ function humanTasks(collection: CollectionName, frontmatter: Record<string, unkn
   };
   const tasks: HumanTask[] = [];
   for (const [field, child] of Object.entries(shape)) {
-    if (field in frontmatter || isOptional(child)) continue;
+    if (field in frontmatter || isOptional(child) || notes.some((note) => note.field === field)) continue;
     tasks.push({ field, label: labelOf(field), message: `в тексте не найдено; ${metaOf(child)?.description ?? 'заполните'}` });
   }
+  for (const note of notes) tasks.push({ field: note.field ?? '', label: note.field ? labelOf(note.field) : '', message: note.message });
   for (const problem of problems) {
     if (problem.severity !== 'error' || !problem.path || tasks.some((t) => t.field === problem.path)) continue;
     tasks.push({ field: problem.path, label: problem.label, message: problem.message });
   }
-  for (const note of notes) tasks.push({ field: note.field ?? '', label: note.field ? labelOf(note.field) : '', message: note.message });
   return tasks;
 }
 

@@ -17,7 +17,7 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function issuerFromLetterhead(lines: string[]): string | undefined {
   const named = lines
     .map((line) => line.trim())
-    .filter((line) => line && !NOT_A_BODY.test(line) && !findDate(line) && !line.includes('№'))
+    .filter((line) => line && !NOT_A_BODY.test(line) && !findDate(line) && !/^(№|от\s)/i.test(line))
     .map(restoreCase);
   if (named.length === 0) return undefined;
   const at = findLastIndex(named, (line) => UNIT.test(line));
@@ -27,6 +27,7 @@ export function issuerFromLetterhead(lines: string[]): string | undefined {
   return capitalize(`${unit} ${parent}`);
 }
 
+const HEAD_GENITIVE = /^(?:директора|руководителя|председателя|начальника|заведующ[а-яё]+|ректора|главы)\s+(.+)$/i;
 const HEAD = /^(?:директор|руководитель|председатель|начальник|заведующ[а-яё]+|ректор|глава|президент)\s+(.+)$/i;
 
 /**
@@ -36,6 +37,12 @@ const HEAD = /^(?:директор|руководитель|председате
  */
 export function issuerFromAuthority(authority: string | undefined): string | undefined {
   if (!authority) return undefined;
+  // «приказом комитета образования …», «приказом директора МБОУ …»: the body that issued the order.
+  const byAct = /^(?:приказом|распоряжением|постановлением)\s+(.+)$/i.exec(authority.trim());
+  if (byAct) {
+    const head = HEAD_GENITIVE.exec(byAct[1]);
+    return capitalize(bodyToNominative(head ? head[1] : byAct[1]));
+  }
   const minister = /^министр\s+(.+)$/i.exec(authority.trim());
   if (minister) return `Министерство ${minister[1]}`;
   const head = HEAD.exec(authority.trim());
@@ -64,6 +71,8 @@ export function municipalityOf(text: string | undefined): string | undefined {
 /** Federal, regional, municipal or the organisation itself, from the issuer's own words. */
 export function levelOf(issuer: string | undefined): 'federal' | 'regional' | 'municipal' | 'organization' | undefined {
   if (!issuer) return undefined;
+  // An institution is the organisation level, even a municipal one («Муниципальное … учреждение»).
+  if (/^[^«]*учреждени[ея]|^[А-ЯЁ]{3,}\s/.test(issuer)) return 'organization';
   if (/муниципальн|города\s|городского округа|района/i.test(issuer)) return 'municipal';
   if (/(министерство|правительство|департамент|комитет|управление)[^«]*(област|кра[яй]|республик)/i.test(issuer)) return 'regional';
   if (/(министерство|правительство)[^«]*российской федерации|минпросвещения|минобрнауки/i.test(issuer)) return 'federal';

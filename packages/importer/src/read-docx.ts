@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import type { Group, Line, LinesGroup } from './blocks.ts';
 import { blockComplete, blockRole, continuesBlock } from './approval.ts';
 import { classifyLine, kindOfLine } from './classify.ts';
+import { findDate } from './russian-date.ts';
 
 /**
  * The parts of mammoth's document tree this reader uses (mammoth documents the tree for its
@@ -122,7 +123,7 @@ function mergeBlocks(groups: Group[]): Group[] {
   for (const group of groups) {
     const last = out.at(-1);
     if (group.type === 'lines' && group.lines.some((line) => classifyLine(line.text).type === 'clause')) bodyStarted = true;
-    if (!bodyStarted && group.type === 'lines' && last?.type === 'lines' && joins(last, group)) {
+    if (group.type === 'lines' && last?.type === 'lines' && (boldTitle(last, group) || (!bodyStarted && joins(last, group)))) {
       last.lines.push(...group.lines);
       continue;
     }
@@ -131,11 +132,26 @@ function mergeBlocks(groups: Group[]): Group[] {
   return out;
 }
 
+/** A bold title over several paragraphs («ЗАЯВКА» / «на участие в конкурсе») is one heading. */
+function boldTitle(previous: LinesGroup, next: LinesGroup): boolean {
+  const lines = [...previous.lines, ...next.lines];
+  return lines.length <= 4 && lines.every((line) => line.bold && !line.heading && !line.wordList && line.text.length <= 120 && classifyLine(line.text).type === 'text');
+}
+
+/** A line that continues a title: short, not a sentence, not a date, number or clause. */
+function titleLine(text: string): boolean {
+  return text.length <= 150 && !/[.:;]$/.test(text) && !findDate(text) && !/^№/.test(text) && classifyLine(text).type === 'text';
+}
+
 function joins(previous: LinesGroup, next: LinesGroup): boolean {
   const a = previous.lines.at(-1);
   const b = next.lines[0];
   if (!a || !b || b.heading || a.heading) return false;
-  if (blockRole(b.text) || kindOfLine(b.text) || kindOfLine(a.text)) return false;
+  if (blockRole(b.text) || kindOfLine(b.text)) return false;
+  // «ПОЛОЖЕНИЕ» on its own line, then what it is about, one paragraph per line.
+  const kind = kindOfLine(previous.lines[0].text);
+  if (kind) return kind.written === previous.lines[0].text.trim() && titleLine(b.text);
+  if (kindOfLine(a.text)) return false;
   if (blockRole(previous.lines[0].text)) return !blockComplete(previous.lines.map((line) => line.text)) && continuesBlock(b.text);
   const short = (line: Line) => line.text.length <= 80 && !/[.;:]$/.test(line.text);
   return short(a) && short(b) && a.align === b.align && a.bold === b.bold && a.align !== undefined && a.align !== 'both';

@@ -37,6 +37,8 @@ export interface Layout {
   kindGroup?: number;
   /** First group of the body proper (the first numbered line). */
   bodyStart: number;
+  /** Letterhead lines above the kind line. */
+  letterhead: string[];
 }
 
 const NUMBER = /№\s*(\d+[А-ЯЁа-яёA-Za-z]*(?:\s*[-–/]\s*[\dА-ЯЁа-яёA-Za-z]+)*)/;
@@ -53,13 +55,16 @@ export function bodyStartOf(groups: Group[]): number {
 
 /** Finds the requisites in the groups before the first clause, and the signature after the last. */
 export function detectRequisites(groups: Group[]): { requisites: Requisites; layout: Layout } {
-  const layout: Layout = { blocks: new Map(), titleGroups: [], bodyStart: bodyStartOf(groups) };
+  const layout: Layout = { blocks: new Map(), titleGroups: [], bodyStart: bodyStartOf(groups), letterhead: [] };
   const requisites: Requisites = {};
   const preamble = groups.slice(0, layout.bodyStart);
   readBlocks(preamble, requisites, layout);
   const kindAt = preamble.findIndex((group, i) => !layout.blocks.has(i) && group.type === 'lines' && kindOfLine(firstText(group)));
   if (kindAt >= 0) readKindAndTitle(groups, kindAt, requisites, layout);
-  const letterhead = preamble.slice(0, kindAt < 0 ? 0 : kindAt).flatMap((group, i) => (layout.blocks.has(i) ? [] : textOf(group)));
+  // The letterhead: lines above the kind, less signature blocks, up to «Приложение к распоряжению …».
+  const leadIn = preamble.findIndex((group) => /^приложение/i.test(firstText(group)));
+  const letterheadEnd = Math.min(kindAt < 0 ? 0 : kindAt, leadIn < 0 ? Infinity : leadIn);
+  const letterhead = (layout.letterhead = preamble.slice(0, letterheadEnd).flatMap((group, i) => (layout.blocks.has(i) ? [] : textOf(group))));
   requisites.issuer = issuerFromLetterhead(letterhead);
   if (requisites.issuer) requisites.issuerFrom = letterhead;
   readNumberAndDate(preamble, kindAt, requisites, layout);

@@ -11,6 +11,20 @@ function leadsIn(group: Group): boolean {
   return Boolean(blockRole(text)) || /^приложение(\s*№?\s*\d+)?(\s+к\s|\s*$)/i.test(text);
 }
 
+/**
+ * Where the next document really starts: its stamp or «Приложение / к распоряжению … / от … № …»
+ * above its title, which Word may have split over several short paragraphs.
+ */
+function leadInStart(groups: Group[], title: number, previousStart: number): number {
+  for (let j = title - 1; j > previousStart && j >= title - 6; j--) {
+    const group = groups[j];
+    const short = group.type === 'lines' && group.lines.every((line) => line.text.length <= 150 && classifyLine(line.text).type !== 'clause');
+    if (!short) break;
+    if (leadsIn(group)) return j;
+  }
+  return title;
+}
+
 /** The first numbered line from `from` on starts at 1 (or I): a new document's numbering. */
 function numberingStartsAgain(groups: Group[], from: number): boolean {
   for (const group of groups.slice(from + 1, from + 12)) {
@@ -35,9 +49,7 @@ export function splitDocuments(groups: Group[]): Group[][] {
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i];
     if (hasBody && group.type === 'lines' && kindOfLine(firstLine(group)) && !hasClause(group) && numberingStartsAgain(groups, i)) {
-      let start = i;
-      while (start - 1 > starts[starts.length - 1] && leadsIn(groups[start - 1])) start -= 1;
-      starts.push(start);
+      starts.push(leadInStart(groups, i, starts[starts.length - 1]));
       hasBody = false;
     }
     if (hasClause(group)) hasBody = true;
