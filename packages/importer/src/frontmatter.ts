@@ -9,6 +9,8 @@ import { positionToNominative } from './russian-words.ts';
 export interface Note {
   /** The field concerned, when there is one. */
   field?: string;
+  /** Its Russian label, for a field the collection's schema does not have. */
+  label?: string;
   message: string;
 }
 
@@ -141,7 +143,7 @@ function instruction({ requisites, text, fileName, order }: DocumentFacts, notes
   const unit = unitText === 'стажировочной' ? 'training-site' : unitText === 'базовой' ? 'base-site' : undefined;
   if (!unit) notes.push({ field: 'unit', message: `из заголовка не видно, ${Object.values(UNITS).join(' или ').toLowerCase()}; выберите` });
   if (requisites.approval) {
-    notes.push({ field: 'approval', message: 'гриф «УТВЕРЖДАЮ» у инструкций в схеме не хранится; он оставлен в тексте' });
+    notes.push({ field: 'approval', label: 'Утверждение', message: 'гриф «УТВЕРЖДАЮ» у инструкций в схеме не хранится; он оставлен в тексте, проверьте его там' });
   }
   notes.push({ field: 'reportsTo', message: 'кому подчиняется сотрудник (пункт 1.3), укажите ссылками на инструкции руководителей' });
   const appointed = /назнача[а-яё]+\s+(?:и\s+освобожда[а-яё]+\s+)?(?:[^.]*?\s)?(приказом[^.;]*)/i.exec(text)?.[1]?.trim();

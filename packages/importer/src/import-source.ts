@@ -163,7 +163,7 @@ function humanTasks(collection: CollectionName, frontmatter: Record<string, unkn
     if (field in frontmatter || isOptional(child) || notes.some((note) => note.field === field)) continue;
     tasks.push({ field, label: labelOf(field), message: `в тексте не найдено; ${metaOf(child)?.description ?? 'заполните'}` });
   }
-  for (const note of notes) tasks.push({ field: note.field ?? '', label: note.field ? labelOf(note.field) : '', message: note.message });
+  for (const note of notes) tasks.push({ field: note.field ?? '', label: note.label ?? (note.field ? labelOf(note.field) : ''), message: note.message });
   for (const problem of problems) {
     if (problem.severity !== 'error' || !problem.path || tasks.some((t) => t.field === problem.path)) continue;
     tasks.push({ field: problem.path, label: problem.label, message: problem.message });
