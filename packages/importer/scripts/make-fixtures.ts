@@ -16,13 +16,15 @@ import { readText } from '../src/read-text.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../test/fixtures');
 /** Fixtures whose clause numbers Word generates (`1.`, `1.1.`) rather than the author typing them. */
-const AUTO_NUMBERED = new Set(['prikaz-80-od', 'dolzhnostnaya-instruktsiya']);
+const AUTO_NUMBERED = new Set(['prikaz-80-od', 'dolzhnostnaya-instruktsiya', 'polozhenie-soglasovano-utverzhdayu']);
 /** Fixtures also written in Windows-1251, as Word's «save as text» does on Russian Windows. */
 const CP1251 = ['prikaz-80-od', 'blank-date', 'polozhenie-soglasovano-utverzhdayu'];
 /** Fixed timestamp: the same input gives the same bytes. */
 const EPOCH = new Date('2024-01-01T00:00:00Z');
 
 const NUMBERED = /^(\d+)\.(?:(\d+)\.)?\s+(.*)$/;
+/** «1) …» and «а) …» items: Word lists of their own («%1)» in digits or in Russian letters). */
+const ITEM = /^(?:\d+|([а-я]))\)\s+(.*)$/;
 const HEADING_WORDS = /^(УТВЕРЖДАЮ|УТВЕРЖДЕНО|Утверждено|СОГЛАСОВАНО|Согласовано)/;
 
 function paragraphs(groups: Group[], autoNumbered: boolean): (Paragraph | Table)[] {
@@ -36,10 +38,13 @@ function paragraphs(groups: Group[], autoNumbered: boolean): (Paragraph | Table)
     const block = HEADING_WORDS.test(group.lines[0].text);
     for (const line of group.lines) {
       const numbered = NUMBERED.exec(line.text);
+      const item = ITEM.exec(line.text);
       if (numbered) inPreamble = false;
       const alignment = block ? AlignmentType.RIGHT : inPreamble && line.text === line.text.toUpperCase() ? AlignmentType.CENTER : undefined;
       if (line.text.startsWith('- ')) {
         out.push(new Paragraph({ children: [new TextRun(line.text.slice(2))], bullet: { level: 0 } }));
+      } else if (item && autoNumbered) {
+        out.push(new Paragraph({ children: [new TextRun(item[2])], numbering: { reference: item[1] ? 'letters' : 'items', level: 0 } }));
       } else if (numbered && autoNumbered) {
         out.push(new Paragraph({ children: [new TextRun(numbered[3])], numbering: { reference: 'clauses', level: numbered[2] ? 1 : 0 } }));
       } else {
@@ -78,6 +83,12 @@ async function docx(groups: Group[], autoNumbered: boolean): Promise<Uint8Array>
           { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT },
           { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.LEFT },
         ],
+      }, {
+        reference: 'items',
+        levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1)', alignment: AlignmentType.LEFT }],
+      }, {
+        reference: 'letters',
+        levels: [{ level: 0, format: LevelFormat.RUSSIAN_LOWER, text: '%1)', alignment: AlignmentType.LEFT }],
       }],
     },
     sections: [{ children: paragraphs(groups, autoNumbered) }],

@@ -3,6 +3,7 @@ import type { Group, Line, LinesGroup } from './blocks.ts';
 import { blockComplete, blockRole, continuesBlock } from './approval.ts';
 import { classifyLine, kindOfLine } from './classify.ts';
 import { findDate } from './russian-date.ts';
+import { type ListLabel, wordListLabels } from './word-numbering.ts';
 
 /**
  * The parts of mammoth's document tree this reader uses (mammoth documents the tree for its
@@ -45,48 +46,71 @@ export async function readDocx(data: ArrayBuffer | Uint8Array): Promise<Group[]>
     throw new DocxReadError((error as Error).message);
   }
   if (!root) throw new DocxReadError('пустой документ');
-  return mergeBlocks(groupsOf(root.children ?? [], new Counters()));
+  const labels = await wordListLabels(arrayBuffer).catch(() => []);
+  // Word's own numbers when they line up with mammoth's numbered paragraphs; else counted by level.
+  const labeler = labels.length === countNumbered(root) ? new WordLabels(labels) : new LevelCounters();
+  return mergeBlocks(groupsOf(root.children ?? [], labeler));
 }
 
-/** Word list counters per level: «1.», then «1.1.», «1.2.» under it. */
-class Counters {
+interface Labeler {
+  next(level: number, ordered: boolean): string;
+}
+
+/** The numbers Word shows, read from numbering.xml, in document order. */
+class WordLabels implements Labeler {
+  private at = 0;
+  private readonly labels: ListLabel[];
+  constructor(labels: ListLabel[]) {
+    this.labels = labels;
+  }
+  next(): string {
+    return this.labels[this.at++]?.label ?? '';
+  }
+}
+
+/** Fallback: «1.», then «1.1.», «1.2.» under it, by list level. */
+class LevelCounters implements Labeler {
   private counts: number[] = [];
-  next(level: number): string {
+  next(level: number, ordered: boolean): string {
+    if (!ordered) return '-';
     this.counts = this.counts.slice(0, level + 1);
     while (this.counts.length <= level) this.counts.push(0);
     this.counts[level] += 1;
     return `${this.counts.join('.')}.`;
   }
-  reset() {
-    this.counts = [];
-  }
 }
 
-function groupsOf(nodes: DocxNode[], counters: Counters): Group[] {
+function countNumbered(node: DocxNode): number {
+  const own = node.type === 'paragraph' && node.numbering ? 1 : 0;
+  return own + (node.type === 'paragraph' ? 0 : (node.children ?? []).reduce((sum, c) => sum + countNumbered(c), 0));
+}
+
+function groupsOf(nodes: DocxNode[], labeler: Labeler): Group[] {
   const groups: Group[] = [];
   for (const node of nodes) {
     if (node.type === 'table') {
-      groups.push({ type: 'table', rows: (node.children ?? []).map((row) => (row.children ?? []).map(cellText)) });
+      groups.push({ type: 'table', rows: (node.children ?? []).map((row) => (row.children ?? []).map((cell) => cellText(cell, labeler))) });
       continue;
     }
     if (node.type !== 'paragraph') continue;
-    const line = paragraphLine(node, counters);
+    const line = paragraphLine(node, labeler);
     if (line) groups.push({ type: 'lines', lines: line.text.split('\n').map((text) => ({ ...line, text: text.trim() })).filter((l) => l.text) });
   }
   return groups.filter((group) => group.type === 'table' || group.lines.length > 0);
 }
 
-function cellText(cell: DocxNode): string {
-  const counters = new Counters();
+function cellText(cell: DocxNode, labeler: Labeler): string {
   return (cell.children ?? [])
-    .flatMap((child) => (child.type === 'paragraph' ? [paragraphLine(child, counters)?.text ?? ''] : []))
+    .flatMap((child) => (child.type === 'paragraph' ? [paragraphLine(child, labeler)?.text ?? ''] : []))
     .filter(Boolean)
     .join('\n');
 }
 
-function paragraphLine(paragraph: DocxNode, counters: Counters): Line | undefined {
+function paragraphLine(paragraph: DocxNode, labeler: Labeler): Line | undefined {
   const runs: { text: string; bold: boolean }[] = [];
   collectRuns(paragraph, false, runs);
+  // A numbered paragraph takes its number even when empty, or the numbers after it would shift.
+  const label = paragraph.numbering ? labeler.next(Number(paragraph.numbering.level) || 0, paragraph.numbering.isOrdered) : undefined;
   let text = runs.map((run) => run.text).join('').replace(/\t+/g, '   ').replace(/[ \u00a0]+\n/g, '\n').trim();
   if (!text) return undefined;
   const visible = runs.filter((run) => run.text.trim());
@@ -94,12 +118,10 @@ function paragraphLine(paragraph: DocxNode, counters: Counters): Line | undefine
   if (paragraph.alignment === 'center' || paragraph.alignment === 'right' || paragraph.alignment === 'both') line.align = paragraph.alignment;
   const heading = /^(?:heading|заголовок)\s*(\d)$/i.exec(paragraph.styleName ?? '');
   if (heading) line.heading = Number(heading[1]);
-  if (paragraph.numbering) {
-    const level = Number(paragraph.numbering.level) || 0;
-    const label = paragraph.numbering.isOrdered ? counters.next(level) : '-';
-    text = `${label} ${text}`;
+  if (paragraph.numbering && label !== undefined) {
+    text = label ? `${label} ${text}` : text;
     line.text = text;
-    line.wordList = { ordered: paragraph.numbering.isOrdered, level };
+    line.wordList = { ordered: paragraph.numbering.isOrdered, level: Number(paragraph.numbering.level) || 0 };
   }
   return line;
 }
