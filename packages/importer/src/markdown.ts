@@ -50,7 +50,13 @@ export function writeBody(groups: Group[], layout: Layout, options: BodyOptions 
       return;
     }
     for (const run of runsOf(group.lines)) {
-      if (run.type === 'list') push(run.lines.map((l) => `- ${escapeLine(rest(l.text))}`).join('\n'));
+      if (run.type === 'list') {
+        // Bullets are items of the outline too («-»), except those that carry a clause number.
+        run.lines.forEach((l, i) => {
+          if (classifyLine(rest(l.text)).type !== 'clause') entries.push({ kind: 'item', number: '-', text: rest(l.text), line: line + i });
+        });
+        push(run.lines.map((l) => `- ${escapeLine(rest(l.text))}`).join('\n'));
+      }
       else {
         const kind = classifyLine(run.lines[0].text);
         const entry = kind.type === 'clause' || kind.type === 'item' ? { kind: kind.type, number: kind.label, text: kind.rest } : undefined;

@@ -88,6 +88,7 @@ export function anomaliesOf(body: string, entries: BodyEntry[], lineOffset: numb
   let previous: { value: number; label: string; letter: boolean } | undefined;
   let lastLine = -10;
   for (const entry of entries) {
+    if (entry.number === '-') continue; // bullets have no sequence to check
     if (entry.kind !== 'item' || !entry.number) {
       if (entry.kind !== 'item') previous = undefined;
       continue;

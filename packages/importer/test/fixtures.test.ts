@@ -21,8 +21,17 @@ function summary(docs: ImportedDocument[]) {
   }));
 }
 
-const numbers = (nodes: OutlineNode[]): string[] =>
-  nodes.flatMap((node) => [node.number ?? `«${node.text.slice(0, 12)}»`, ...(node.children.length ? ['(', ...numbers(node.children), ')'] : [])]);
+/** The outline as numbers, children in brackets; a run of bullets as «-×N». */
+function numbers(nodes: OutlineNode[]): string[] {
+  const out: string[] = [];
+  for (const node of nodes) {
+    const last = out.at(-1);
+    if (node.number === '-' && last?.startsWith('-×')) out[out.length - 1] = `-×${Number(last.slice(2)) + 1}`;
+    else out.push(node.number === '-' ? '-×1' : (node.number ?? `«${node.text.slice(0, 12)}»`));
+    if (node.children.length) out.push('(', ...numbers(node.children), ')');
+  }
+  return out;
+}
 
 /** Imports a fixture from text, Word and, where there is one, Windows-1251, and checks all agree. */
 async function fixture(name: string) {
@@ -54,7 +63,7 @@ describe('fixtures in the shapes of real documents', () => {
           "needsHuman": [
             "region",
           ],
-          "outline": "1 ( 1.1 1.2 ( а) б) в) ) ) 2 3",
+          "outline": "1 ( 1.1 1.2 ( а) б) в) ) ) 2 ( -×2 ) 3",
           "path": "content/regulations/prikaz-80-od.mdx",
           "references": [
             "Федеральный закон | 273-ФЗ | 2012-12-29 | Об образовании в Российской Федерации",
@@ -210,7 +219,7 @@ describe('fixtures in the shapes of real documents', () => {
             "approval",
             "reportsTo",
           ],
-          "outline": "1 ( 1.1 1.2 ) 2 ( 2.1 ) 3 ( 3.1 3.2 3.3 ) 4 ( 4.1 ) 5 ( 5.1 )",
+          "outline": "1 ( 1.1 1.2 ) 2 ( 2.1 ) 3 ( 3.1 3.2 ( -×2 ) 3.3 ) 4 ( 4.1 ) 5 ( 5.1 )",
           "path": "content/instructions/uchitelya-nastavnika-stazhirovochnoy-ploschadki.mdx",
           "references": [],
           "requisites": {

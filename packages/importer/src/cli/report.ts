@@ -50,7 +50,7 @@ export function printDocument(doc: Outcome, io: Io) {
   if (r.approval) io.out(`  ${r.approval.heading}: ${[r.approval.authority, r.approval.name, r.approval.dateText].filter(Boolean).join(', ')}`);
   if (r.agreement) io.out(`  ${r.agreement.heading}: ${[r.agreement.authority, r.agreement.act, r.agreement.dateText].filter(Boolean).join(', ')}`);
   const counts = count(doc.outline);
-  io.out(`  Разделов: ${counts.section}, пунктов: ${counts.clause}, подпунктов: ${counts.item}; ссылок на акты: ${doc.references.length}`);
+  io.out(`  Разделов: ${counts.section}, пунктов: ${counts.clause}, подпунктов: ${counts.item}, перечислений через «-»: ${counts.bullet}; ссылок на акты: ${doc.references.length}`);
   for (const anomaly of doc.anomalies) io.out(`  ⚠ нумерация${anomaly.line ? `, строка ${anomaly.line}` : ''}: ${anomaly.message}`);
   if (doc.needsHuman.length > 0) {
     io.out('  Заполнить или проверить вручную:');
@@ -60,9 +60,10 @@ export function printDocument(doc: Outcome, io: Io) {
   for (const problem of errors) io.out(`  ✖ ${formatProblem(problem)}`);
 }
 
-function count(nodes: OutlineNode[], into = { section: 0, clause: 0, item: 0 }) {
+function count(nodes: OutlineNode[], into = { section: 0, clause: 0, item: 0, bullet: 0 }) {
   for (const node of nodes) {
     if (node.kind === 'section' || node.kind === 'heading') into.section += 1;
+    else if (node.number === '-') into.bullet += 1;
     else into[node.kind] += 1;
     count(node.children, into);
   }
