@@ -5,8 +5,8 @@ import { REPO_ROOT, splitFrontmatter } from '@stazhirovka/schema/validate';
 
 /**
  * The published text of an MDX body as a reader sees it, markup removed the way
- * `tests/build/seed-text.test.ts` normalises the sources: headings, bullets, escapes, line-break
- * marks, links and table pipes go; the words stay, in order, with single spaces.
+ * `tests/build/seed-text.test.ts` normalises the sources: headings, bullets, escapes and character
+ * references, line-break marks, links and table pipes go; the words stay, in order, with single spaces.
  */
 export function publishedText(body: string): string {
   return body
@@ -18,6 +18,9 @@ export function publishedText(body: string): string {
         .replace(/^-\s+/, '')
         .replace(/\\$/, '')
         .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
         .replace(/\\(.)/g, '$1')
         .replace(/\*\*/g, '')
         .replace(/^\|(.*)\|$/, (_, cells: string) => cells.split(' | ').join(' ')),
