@@ -84,7 +84,8 @@ export function kindOfLine(text: string): { kind: DocumentKind; written: string 
     const rest = line.slice(written.length).trim();
     const program = kind.collection === 'programs';
     // «ПОЛОЖЕНИЕ» alone, or followed by what it is about: «о …», «об …», «по …», «стажировки …».
-    if (!rest || /^(о|об|по|на|для|стажировки|развития|работы|деятельности|[а-яё]+(?:ого|его|ой|ей|ых|их)\b)/i.test(rest) || program) {
+    // (`\b` knows only Latin letters, so word ends are spelled out.)
+    if (!rest || /^(о|об|по|на|для|стажировки|развития|работы|деятельности|[а-яё]+(?:ого|его|ой|ей|ых|их))(?![а-яё])/i.test(rest) || program) {
       return { kind, written };
     }
   }
