@@ -100,8 +100,11 @@ describe('pnpm run import', { timeout: 90_000 }, () => {
 describe('end to end: a Word file becomes an entry that validate accepts', () => {
   it('pnpm run import on a .docx into a copy of the content, then pnpm validate passes', () => {
     cpSync(join(REPO_ROOT, 'content'), content, { recursive: true });
+    // The pnpm running the tests (`pnpm test` sets npm_execpath), else the pinned one, as in the README.
+    const execPath = process.env.npm_execpath;
+    const [command, prefix] = execPath && /pnpm/.test(execPath) ? [process.execPath, [execPath]] : ['npx', ['-y', 'pnpm@10.34.9']];
     const pnpm = (...args: string[]) =>
-      spawnSync('npx', ['-y', 'pnpm@10.34.9', ...args], { cwd: REPO_ROOT, env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+      spawnSync(command, [...prefix, ...args], { cwd: REPO_ROOT, env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
     const imported = pnpm('run', 'import', join(FIXTURES, 'docx/prilozheniya-forma.docx'));
     expect(imported.status, imported.stderr).toBe(0);
     const target = join(content, 'regulations/polozhenie-o-konkurse-na-prisvoenie-statusa-munitsipalnoy.mdx');
