@@ -134,13 +134,22 @@ function mentionedAs(text: string, at: number): string | undefined {
   return title ? title.charAt(0).toUpperCase() + title.slice(1) : undefined;
 }
 
-function instruction({ requisites, text, fileName, order }: DocumentFacts, notes: Note[]) {
-  const title = requisites.title ?? '';
+/**
+ * Position, direction and unit from an instruction's title: «Инструкция по выполнению должностных
+ * обязанностей координатора стажировочной площадки по учебно-методическому сопровождению …» →
+ * «Координатор стажировочной площадки», «по учебно-методическому сопровождению …», training-site.
+ */
+export function instructionParts(title: string) {
   const whose = /обязанностей\s+(.+)$/i.exec(title)?.[1] ?? /инструкция\s+(.+)$/i.exec(title)?.[1];
   const direction = /площадки\s+(по\s+.+)$/i.exec(whose ?? '')?.[1];
   const position = whose ? positionToNominative(direction ? whose.slice(0, whose.length - direction.length).trim() : whose) : undefined;
   const unitText = /(стажировочной|базовой)\s+площадки(?![^(]*\))(?!.*площадки)/i.exec(whose ?? '')?.[1]?.toLowerCase();
   const unit = unitText === 'стажировочной' ? 'training-site' : unitText === 'базовой' ? 'base-site' : undefined;
+  return { position, direction, unit };
+}
+
+function instruction({ requisites, text, fileName, order }: DocumentFacts, notes: Note[]) {
+  const { position, direction, unit } = instructionParts(requisites.title ?? '');
   if (!unit) notes.push({ field: 'unit', message: `из заголовка не видно, ${Object.values(UNITS).join(' или ').toLowerCase()}; выберите` });
   if (requisites.approval) {
     notes.push({ field: 'approval', label: 'Утверждение', message: 'гриф «УТВЕРЖДАЮ» у инструкций в схеме не хранится; он оставлен в тексте, проверьте его там' });

@@ -3,7 +3,7 @@ import { validateEntry } from '@stazhirovka/schema/validate/entry';
 import type { z } from 'zod';
 import type { SignatureBlock } from './approval.ts';
 import { type Group, groupText } from './blocks.ts';
-import { buildFrontmatter, type Note } from './frontmatter.ts';
+import { buildFrontmatter, instructionParts, type Note } from './frontmatter.ts';
 import { writeBody } from './markdown.ts';
 import { anomaliesOf, type Anomaly, type OutlineNode, outlineOf } from './outline-tree.ts';
 import { findLegalReferences, type Reference } from './references.ts';
@@ -197,8 +197,8 @@ function slugOf(collection: CollectionName, requisites: Requisites): string {
   const { kind, number, title } = requisites;
   if (kind?.act && number) return toSlug(`${kind.name} ${number}`);
   if (collection === 'instructions' && title) {
-    const whose = /обязанностей\s+(.+)$/i.exec(title)?.[1] ?? title.replace(/^(должностная|функциональная)?\s*инструкция\s*/i, '');
-    return toSlug(whose) || toSlug(title);
+    const { position, direction } = instructionParts(title);
+    return toSlug([position, direction].filter(Boolean).join(' ')) || toSlug(title);
   }
   return toSlug(title ?? '') || 'dokument';
 }

@@ -98,7 +98,9 @@ export function positionToNominative(text: string): string {
   let done = false;
   for (const word of words) {
     if (done) {
-      out.push(word);
+      // «специалиста (руководителя …)»: the position in brackets is in the same case.
+      const bracketed = /^\((.+)$/.exec(word);
+      out.push(bracketed && out.length === 1 ? `(${nounToNominative(bracketed[1])}` : word);
       continue;
     }
     if (/^(?:[а-яё]+(?:ого|его))$/i.test(word)) {

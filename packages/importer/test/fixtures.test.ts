@@ -220,7 +220,7 @@ describe('fixtures in the shapes of real documents', () => {
             "reportsTo",
           ],
           "outline": "1 ( 1.1 1.2 ) 2 ( 2.1 ) 3 ( 3.1 3.2 ( -×2 ) 3.3 ) 4 ( 4.1 ) 5 ( 5.1 )",
-          "path": "content/instructions/uchitelya-nastavnika-stazhirovochnoy-ploschadki.mdx",
+          "path": "content/instructions/uchitel-nastavnik-stazhirovochnoy-ploschadki.mdx",
           "references": [],
           "requisites": {
             "approval": {

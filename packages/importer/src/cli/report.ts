@@ -37,7 +37,7 @@ const STATUS: Record<Outcome['status'], string> = {
 export function printDocument(doc: Outcome, io: Io) {
   const r = doc.requisites;
   const line = [
-    r.kind ?? 'Документ',
+    r.title?.startsWith(r.kind ?? '\u0000') ? '' : (r.kind ?? 'Документ'),
     r.number ? `№ ${r.number}` : '',
     r.date ? `от ${formatDateShort(r.date)}` : '',
     r.title ? `«${r.title}»` : '',
