@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importSource, readText } from '../src/index.ts';
 import { findDates } from '../src/russian-date.ts';
-import { restoreCase } from '../src/russian-words.ts';
+import { positionToNominative, restoreCase } from '../src/russian-words.ts';
 
 describe('dates as Russian documents write them', () => {
   it.each([
@@ -52,5 +52,17 @@ describe('letterheads in capitals', () => {
     ['Комитет образования', 'Комитет образования'],
   ])('%s → %s', (caps, typed) => {
     expect(restoreCase(caps)).toBe(typed);
+  });
+});
+
+describe('positions from instruction titles, in the nominative', () => {
+  it.each([
+    ['руководителя стажировочной площадки', 'Руководитель стажировочной площадки'],
+    ['старшего воспитателя', 'Старший воспитатель'],
+    ['ведущего документоведа', 'Ведущий документовед'],
+    ['учителя-наставника', 'Учитель-наставник'],
+    ['специалиста (руководителя базовой площадки) стажировочной площадки', 'Специалист (руководитель базовой площадки) стажировочной площадки'],
+  ])('%s → %s', (genitive, nominative) => {
+    expect(positionToNominative(genitive)).toBe(nominative);
   });
 });
