@@ -33,8 +33,3 @@ export type Group = LinesGroup | TableGroup;
 export function groupText(group: Group): string {
   return group.type === 'lines' ? group.lines.map((line) => line.text).join('\n') : '';
 }
-
-export const lines = (...texts: string[]): LinesGroup => ({
-  type: 'lines',
-  lines: texts.map((text) => ({ text, bold: false })),
-});

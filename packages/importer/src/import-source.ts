@@ -25,6 +25,8 @@ export interface RequisitesReport {
   numberAsWritten?: string;
   date?: string;
   dateAsWritten?: string;
+  /** «approval» or «order» when the document has no date line of its own. */
+  dateFrom?: 'document' | 'approval' | 'order';
   issuer?: string;
   title?: string;
   approval?: SignatureBlock;
@@ -143,8 +145,8 @@ function buildDocument(input: BuildInput): ImportedDocument {
 }
 
 function report(requisites: Requisites): RequisitesReport {
-  const { kind, kindAsWritten, number, numberAsWritten, date, dateAsWritten, issuer, title, approval, agreement, signatory } = requisites;
-  const shown = { kind: kind?.name, kindAsWritten, number, numberAsWritten, date, dateAsWritten, issuer, title, approval, agreement, signatory };
+  const { kind, kindAsWritten, number, numberAsWritten, date, dateAsWritten, dateFrom, issuer, title, approval, agreement, signatory } = requisites;
+  const shown = { kind: kind?.name, kindAsWritten, number, numberAsWritten, date, dateAsWritten, dateFrom, issuer, title, approval, agreement, signatory };
   return Object.fromEntries(Object.entries(shown).filter(([, v]) => v !== undefined)) as RequisitesReport;
 }
 
@@ -189,6 +191,7 @@ function inherit(requisites: Requisites, order: Requisites) {
   if (!requisites.date && order.date) {
     requisites.date = order.date;
     requisites.dateAsWritten = order.dateAsWritten;
+    requisites.dateFrom = 'order';
   }
 }
 

@@ -15,11 +15,9 @@ export interface Requisites {
   /** ISO date; unknown parts `??`. */
   date?: string;
   dateAsWritten?: string;
-  /** Where the date came from when the document has none of its own. */
-  dateFrom?: 'document' | 'approval';
+  /** Where the date was read: the document's own line, its approval stamp, or the order approving it. */
+  dateFrom?: 'document' | 'approval' | 'order';
   issuer?: string;
-  /** The letterhead lines or the block the issuer was read from. */
-  issuerFrom?: string[];
   title?: string;
   approval?: SignatureBlock;
   agreement?: SignatureBlock;
@@ -66,12 +64,10 @@ export function detectRequisites(groups: Group[]): { requisites: Requisites; lay
   const letterheadEnd = Math.min(kindAt < 0 ? 0 : kindAt, leadIn < 0 ? Infinity : leadIn);
   const letterhead = (layout.letterhead = preamble.slice(0, letterheadEnd).flatMap((group, i) => (layout.blocks.has(i) ? [] : textOf(group))));
   requisites.issuer = issuerFromLetterhead(letterhead);
-  if (requisites.issuer) requisites.issuerFrom = letterhead;
   readNumberAndDate(preamble, kindAt, requisites, layout);
   if (!requisites.issuer) {
     const block = requisites.approval ?? requisites.agreement;
     requisites.issuer = issuerFromAuthority(block?.authority);
-    if (requisites.issuer && block?.authority) requisites.issuerFrom = [block.authority];
   }
   if (requisites.kind?.act) requisites.signatory = signatoryOf(groups.slice(layout.bodyStart));
   return { requisites, layout };
