@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitFrontmatter } from '@stazhirovka/schema/validate';
+import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -80,14 +81,16 @@ describe('pnpm run import', { timeout: 90_000 }, () => {
 
   it('explains unreadable files, unknown formats and non-documents in Russian, without a stack trace', () => {
     writeFileSync(join(work, 'broken.docx'), 'это не zip');
+    writeFileSync(join(work, 'empty.docx'), zipSync({ 'hello.txt': strToU8('не Word') }));
     writeFileSync(join(work, 'letter.txt'), 'Коллеги, встреча переносится на пятницу.\nСпасибо!\n');
     writeFileSync(join(work, 'old.doc'), 'x');
     writeFileSync(join(work, 'scan.pdf'), '%PDF-1.4');
-    const run = importer('missing.txt', join(work, 'broken.docx'), join(work, 'letter.txt'), join(work, 'old.doc'), join(work, 'scan.pdf'));
+    const run = importer('missing.txt', join(work, 'broken.docx'), join(work, 'empty.docx'), join(work, 'letter.txt'), join(work, 'old.doc'), join(work, 'scan.pdf'));
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
       `✖ «${join(FIXTURES, 'missing.txt')}»: такого файла нет; проверьте путь к файлу.`,
       '✖ «broken.docx»: это не документ Word .docx (файл повреждён или переименован); откройте его в Word и сохраните как .docx.',
+      '✖ «empty.docx»: документ Word не читается (в архиве нет текста документа); откройте его в Word и сохраните заново как .docx.',
       '✖ «letter.txt»: не похоже на официальный документ: не найдены ни вид документа (положение, приказ, инструкция…), ни пронумерованные пункты. Проверьте, тот ли это файл.',
       '✖ «old.doc»: старый формат Word (.doc) не поддерживается; откройте файл в Word и сохраните как .docx.',
       '✖ «scan.pdf»: формат «.pdf» не поддерживается; нужен .docx или .txt.',

@@ -105,7 +105,8 @@ async function importFile(path: string, collection: CollectionName | undefined) 
       groups = await readDocx(bytes);
     } catch (error) {
       if (!(error instanceof DocxReadError)) throw error;
-      throw new InputError(`«${name}»: документ Word не читается (${error.message}); откройте его в Word и сохраните заново как .docx.`);
+      // mammoth's own message is English and technical; the methodologist needs what to do.
+      throw new InputError(`«${name}»: документ Word не читается (в архиве нет текста документа); откройте его в Word и сохраните заново как .docx.`);
     }
   } else if (extension === '.txt') {
     if (looksBinary(bytes)) throw new InputError(`«${name}»: это не текстовый файл; сохраните документ как «Обычный текст» (.txt) или .docx.`);
