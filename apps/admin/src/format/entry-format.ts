@@ -1,10 +1,9 @@
-import { checkMdxBody, COLLECTIONS, type CollectionName } from '@stazhirovka/schema';
+import { checkMdxBody, COLLECTIONS, type CollectionName, escapeMdx, unescapeMdx } from '@stazhirovka/schema';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { SLUG_KEY } from '../slug/latin-slug.ts';
 import { sameData, tagVariants, toFrontmatterData } from './form-data.ts';
 import { patchFrontmatter, stringifyFrontmatter } from './frontmatter.ts';
-import { escapeMdx, unescapeMdx } from './mdx-text.ts';
 
 /**
  * Decap has no MDX format and its frontmatter writer re-serialises every file (reordering keys,

@@ -7,7 +7,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { escapeMdx } from '../format/mdx-text.ts';
+import { escapeMdx } from '@stazhirovka/schema';
 
 // The body is parsed as MDX after the same escaping the save applies, so the preview shows what
 // the site will: typed «{x} <y>» appears as text. No raw HTML passes (remark-rehype drops it) and

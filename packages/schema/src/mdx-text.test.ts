@@ -1,4 +1,4 @@
-import { checkMdxBody } from '@stazhirovka/schema';
+import { checkMdxBody } from './mdx-safety.ts';
 import { describe, expect, it } from 'vitest';
 import { escapeMdx, unescapeMdx } from './mdx-text.ts';
 

@@ -1,4 +1,4 @@
-import { checkMdxBody } from '@stazhirovka/schema';
+import { checkMdxBody } from './mdx-safety.ts';
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfm } from 'micromark-extension-gfm';
 import type { Event } from 'micromark-util-types';
