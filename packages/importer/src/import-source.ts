@@ -1,4 +1,4 @@
-import { COLLECTIONS, type CollectionName, type ContentProblem, isOptional, metaOf, stringifyFrontmatter, toSlug } from '@stazhirovka/schema';
+import { COLLECTIONS, type CollectionName, type ContentProblem, declaredFields, metaOf, stringifyFrontmatter, toSlug } from '@stazhirovka/schema';
 import { validateEntry } from '@stazhirovka/schema/validate/entry';
 import type { z } from 'zod';
 import type { SignatureBlock } from './approval.ts';
@@ -161,9 +161,9 @@ function humanTasks(collection: CollectionName, frontmatter: Record<string, unkn
     return (child && metaOf(child)?.title) || field;
   };
   const tasks: HumanTask[] = [];
-  for (const [field, child] of Object.entries(shape)) {
-    if (field in frontmatter || isOptional(child) || notes.some((note) => note.field === field)) continue;
-    tasks.push({ field, label: labelOf(field), message: `в тексте не найдено; ${metaOf(child)?.description ?? 'заполните'}` });
+  for (const { key: field, required, description } of declaredFields(COLLECTIONS[collection].schema)) {
+    if (field in frontmatter || !required || notes.some((note) => note.field === field)) continue;
+    tasks.push({ field, label: labelOf(field), message: `в тексте не найдено; ${description || 'заполните'}` });
   }
   for (const note of notes) tasks.push({ field: note.field ?? '', label: note.label ?? (note.field ? labelOf(note.field) : ''), message: note.message });
   for (const problem of problems) {
