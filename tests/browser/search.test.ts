@@ -263,7 +263,7 @@ describe('the search page', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     try {
       await search('тьютор');
-      await page.screenshot({ path: 'test-results/search/search-tyutor-390.png', fullPage: true });
+      await page.screenshot({ path: 'test-results/search/search-tyutor-390.png' });
       const result = await page.locator('.search-result').first().boundingBox();
       const filters = await page.locator('#search-filters').boundingBox();
       expect(result && filters && result.y < filters.y).toBe(true);
@@ -275,7 +275,7 @@ describe('the search page', () => {
       await page.setViewportSize({ width: 1280, height: 720 });
     }
     await search('тьютор');
-    await page.screenshot({ path: 'test-results/search/search-tyutor-1280.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/search/search-tyutor-1280.png' });
     await expect(page.locator('[data-filter="type"]').first().isVisible()).resolves.toBe(true);
   });
 });
