@@ -171,7 +171,7 @@ describe('filters', () => {
   });
 
   it('combine: a status and a level', async () => {
-    const urls = await search('', '&status=не в силе&level=Муниципальный');
+    const urls = await search('', '&status=Срок действия истёк&level=Муниципальный');
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) expect(url).toMatch(/^\/regulations\//);
     const badges = await page.locator('.search-result .badge:not(.badge--type)').allTextContents();
@@ -199,6 +199,84 @@ describe('results', () => {
     await expect(target.evaluate((el) => el.matches(':target'))).resolves.toBe(true);
     const box = await target.boundingBox();
     expect(box && box.y >= -1 && box.y < (page.viewportSize()?.height ?? 0)).toBe(true);
+  });
+});
+
+describe('answers with what documents say', () => {
+  it('«тьютор» finds only pages whose text has a form of the word, each with a highlighted sentence from it', async () => {
+    const urls = await search('тьютор');
+    expect(urls.length).toBeGreaterThan(0);
+    // Not the documentoved's instruction: it names tutors only in the org chart drawn below it.
+    expect(urls).not.toContain('/instructions/tambov-dokumentoved/');
+    const excerpts = await page.locator('.search-result').evaluateAll((items) =>
+      items.map((item) => ({
+        marks: [...item.querySelectorAll('.search-result__excerpt mark')].map((m) => m.textContent ?? ''),
+        text: item.querySelector('.search-result__excerpt')?.textContent ?? '',
+      })),
+    );
+    for (const [i, { marks, text }] of excerpts.entries()) {
+      expect(marks.length, urls[i]).toBeGreaterThan(0);
+      for (const mark of marks) expect(mark.toLowerCase(), urls[i]).toMatch(/^тьютор/);
+      // A sentence of the text, not the requisites card's labels.
+      expect(text, urls[i]).not.toMatch(/Должность|Подразделение|Подчиняется|Кратко/);
+    }
+    // The page's own text: its indexed body without what the index skips (org chart, card labels, links).
+    for (const url of urls) {
+      const html = await (await page.request.get(`${server.url}${url}`)).text();
+      const text = await page.evaluate((source) => {
+        const body = new DOMParser().parseFromString(source, 'text/html').querySelector('[data-pagefind-body]');
+        for (const skipped of body?.querySelectorAll('[data-pagefind-ignore], .related') ?? []) skipped.remove();
+        return body?.textContent ?? '';
+      }, html);
+      expect(text.toLowerCase(), url).toMatch(/тьютор/);
+    }
+  });
+
+  it('does not put the requisites card\'s labels into the index', async () => {
+    const [results] = await apiSearch(['тьютор']);
+    for (const { url, content } of results) expect(content, url).not.toMatch(/Подразделение|Место в структуре площадки/);
+  });
+});
+
+describe('the search page', () => {
+  it('has one search box', async () => {
+    await search('площадки');
+    await expect(page.locator('input[type="search"]').count()).resolves.toBe(1);
+  });
+
+  it.each([[1280], [390]])('the header box shows its whole placeholder at %i px', async (width) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${server.url}/regulations/`);
+    const room = await page.locator('#site-search-q').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) throw new Error('no canvas');
+      context.font = style.font;
+      const inner = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return inner - context.measureText(input.placeholder).width;
+    });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(room).toBeGreaterThanOrEqual(0);
+  });
+
+  it('on a phone shows results first and keeps the filters folded', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await search('тьютор');
+      await page.screenshot({ path: 'test-results/search/search-tyutor-390.png' });
+      const result = await page.locator('.search-result').first().boundingBox();
+      const filters = await page.locator('#search-filters').boundingBox();
+      expect(result && filters && result.y < filters.y).toBe(true);
+      expect(result && result.y < 844).toBe(true);
+      await expect(page.locator('#search-filters').getAttribute('open')).resolves.toBeNull();
+      await page.locator('#search-filters summary').click();
+      await expect(page.locator('[data-filter="type"]').first().isVisible()).resolves.toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+    await search('тьютор');
+    await page.screenshot({ path: 'test-results/search/search-tyutor-1280.png' });
+    await expect(page.locator('[data-filter="type"]').first().isVisible()).resolves.toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES } from '@stazhirovka/schema';
 import { describe, expect, it } from 'vitest';
 import { contentFiles } from '../support/content-files.ts';
-import { pageText, readPage } from '../support/html-text.ts';
+import { pageText, readPage, visibleText } from '../support/html-text.ts';
 import { DIST_DIR } from '../support/paths.ts';
 
 const files = contentFiles();
@@ -95,6 +95,28 @@ describe('the built site', () => {
 
   it('shows an unknown month as unknown, not invented (Omsk «14 _____ 2021»)', () => {
     const card = pageText('/regulations/omsk-polozhenie-o-msp-2021/', '.requisites');
-    expect(card).toContain('14 [месяц не указан] 2021 г.');
+    expect(card).toContain('14 … 2021 г., месяц не указан');
+  });
+});
+
+describe('one vocabulary on every page', () => {
+  const pages = htmlPages().map((p) => p.replace(/index\.html$/, ''));
+
+  it('never shows an unknown date part as ??', () => {
+    for (const page of pages) {
+      const root = readPage(page);
+      for (const hidden of root.querySelectorAll('script, style')) hidden.remove();
+      expect(visibleText(root), page).not.toContain('??');
+    }
+  });
+
+  it('lists a document once among the sections of related entries', () => {
+    for (const page of pages) {
+      const hrefs = readPage(page)
+        .querySelectorAll('main section.related a[href^="/"]')
+        .map((a) => (a.getAttribute('href') ?? '').split('#')[0]);
+      const twice = hrefs.filter((href, i) => hrefs.indexOf(href) !== i);
+      expect(twice, page).toEqual([]);
+    }
   });
 });

@@ -11,7 +11,7 @@ export const LEVELS = {
   federal: 'Федеральный',
   regional: 'Региональный',
   municipal: 'Муниципальный',
-  organization: 'Уровень организации',
+  organization: 'Образовательная организация',
 } as const;
 
 export type Level = keyof typeof LEVELS;

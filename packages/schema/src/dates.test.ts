@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriodRu } from './dates.ts';
+import { formatDateRu, formatDateShort, formatPeriodRu } from './dates.ts';
 
 describe('formatPeriodRu', () => {
   it('writes periods the Russian way, open ends included', () => {
@@ -11,5 +11,16 @@ describe('formatPeriodRu', () => {
 
   it('lets the CMS preview show a date still being typed', () => {
     expect(formatPeriodRu({ from: '2021-1' }, (value) => value)).toBe('с 2021-1');
+  });
+});
+
+describe('partial dates', () => {
+  it('say an unknown month in words, never as ??', () => {
+    expect(formatDateRu('2021-??-14')).toBe('14 … 2021 г., месяц не указан');
+    expect(formatDateShort('2021-??-14')).toBe('14 … 2021 г., месяц не указан');
+    expect(formatDateShort('2023-05')).toBe('05.2023');
+    expect(formatDateShort('2023-05-??')).toBe('05.2023');
+    expect(formatDateShort('2019')).toBe('2019');
+    expect(formatDateShort('2021-03-11')).toBe('11.03.2021');
   });
 });

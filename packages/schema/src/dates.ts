@@ -53,23 +53,26 @@ const MONTHS_NOMINATIVE = [
 
 /**
  * Formats a (partial) date the Russian way: «11 марта 2021 г.», «май 2023 г.», «2019 г.»;
- * an unknown month stays visibly unknown: «14 [месяц не указан] 2021 г.».
+ * an unknown month is said in words, never shown as `??`: «14 … 2021 г., месяц не указан».
  */
 export function formatDateRu(value: string): string {
   const { year, month, day } = mustParse(value);
   if (month === undefined) {
-    return day === undefined ? `${year} г.` : `${day} [месяц не указан] ${year} г.`;
+    return day === undefined ? `${year} г.` : `${day} … ${year} г., месяц не указан`;
   }
   if (day === undefined) return `${MONTHS_NOMINATIVE[month - 1]} ${year} г.`;
   return `${day} ${MONTHS_GENITIVE[month - 1]} ${year} г.`;
 }
 
-/** Short numeric form used in requisites lines: «11.03.2021», «??.05.2023», «2019». */
+/**
+ * Short numeric form used in requisites lines: «11.03.2021», «05.2023», «2019». A day without its
+ * month has no numeric form, so it is said in words like formatDateRu: «14 … 2021 г., месяц не указан».
+ */
 export function formatDateShort(value: string): string {
   const { year, month, day } = mustParse(value);
-  if (month === undefined && day === undefined) return String(year);
-  const pad = (n?: number) => (n === undefined ? '??' : String(n).padStart(2, '0'));
-  return day === undefined && month !== undefined ? `${pad(month)}.${year}` : `${pad(day)}.${pad(month)}.${year}`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (month === undefined) return day === undefined ? String(year) : formatDateRu(value);
+  return day === undefined ? `${pad(month)}.${year}` : `${pad(day)}.${pad(month)}.${year}`;
 }
 
 /** Earliest day a partial date can mean (for «from» ends of periods). */

@@ -41,7 +41,7 @@ export const RegulationSchema = z.strictObject({
     title: 'Подписал',
     description: 'Должность и ФИО подписавшего, для распоряжений и приказов',
   }).optional(),
-  level: level('Федеральный, региональный, муниципальный или уровень организации'),
+  level: level('Федеральный, региональный, муниципальный или образовательная организация'),
   region: region(),
   municipality: municipality().optional(),
   approval: signatureBlock('Утверждение', 'Гриф «УТВЕРЖДАЮ» / «Утверждено», как в документе').optional(),

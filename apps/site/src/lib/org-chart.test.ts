@@ -43,10 +43,11 @@ describe('the drawn chart', () => {
     return node;
   };
 
-  it('draws one line per reporting relation', () => {
+  it('draws each reporting line a longer line does not already show', () => {
     expect(chart.edges.map((e) => `${e.from}>${e.to}`).sort()).toEqual(
-      ['head>c1', 'head>c2', 'head>docs', 'c1>docs', 'c2>docs', 'head>basehead', 'c1>basehead', 'basehead>basecoord', 'basecoord>tutor'].sort(),
+      ['head>c1', 'head>c2', 'c1>docs', 'c2>docs', 'c1>basehead', 'basehead>basecoord', 'basecoord>tutor'].sort(),
     );
+    expect(chart.implied.map((e) => `${e.from}>${e.to}`).sort()).toEqual(['head>basehead', 'head>docs']);
   });
 
   it('puts every superior above the people who report to them', () => {
@@ -78,7 +79,72 @@ describe('the drawn chart', () => {
   });
 
   it('is empty when there is nobody to draw', () => {
-    expect(layoutOrgChart([])).toEqual({ width: 0, height: 0, nodes: [], edges: [] });
+    expect(layoutOrgChart([])).toEqual({ width: 0, height: 0, nodes: [], edges: [], implied: [] });
+  });
+});
+
+type Point = { x: number; y: number };
+type Segment = [Point, Point];
+
+const segmentsOf = (path: string): Segment[] => {
+  const points = path.split(/[ML]/).filter(Boolean).map((p) => p.trim().split(' ').map(Number)).map(([x, y]) => ({ x, y }));
+  return points.slice(1).map((p, i) => [points[i], p] as Segment);
+};
+
+/** Two segments cross when they meet at a point inside both (a line joining a bus at its end does not cross it). */
+function cross([a, b]: Segment, [c, d]: Segment): boolean {
+  const det = (b.x - a.x) * (d.y - c.y) - (b.y - a.y) * (d.x - c.x);
+  if (det === 0) return false; // parallel: a shared bus is drawn on top of itself, not across
+  const t = ((c.x - a.x) * (d.y - c.y) - (c.y - a.y) * (d.x - c.x)) / det;
+  const u = ((c.x - a.x) * (b.y - a.y) - (c.y - a.y) * (b.x - a.x)) / det;
+  const inside = (v: number) => v > 1e-6 && v < 1 - 1e-6;
+  return inside(t) && inside(u);
+}
+
+// The Tambov network of the seed content, as its instructions' clause 1.3 has it.
+const tambov = [
+  person('rukovoditel', [], 'main', 1),
+  person('k-uch', ['rukovoditel'], 'main', 2),
+  person('k-nauch', ['rukovoditel'], 'main', 3),
+  person('k-norm', ['rukovoditel'], 'main', 4),
+  person('t-org', ['k-uch', 'k-nauch', 'k-norm'], 'main', 5),
+  person('t-inf', ['k-uch', 'k-nauch', 'k-norm'], 'main', 6),
+  person('s-ruk-baz', ['rukovoditel', 'k-uch', 'k-nauch', 'k-norm'], 'main', 7),
+  person('dokumentoved', ['rukovoditel', 'k-uch', 'k-nauch', 'k-norm'], 'main', 8),
+  person('k-baz', ['s-ruk-baz'], 'base', 9),
+  person('t-baz', ['k-baz'], 'base', 10),
+  person('s-lp', ['s-ruk-baz', 'k-baz'], 'base', 11),
+];
+
+// A superior shared by two bus groups in one gap may still cross another's bus (the test network
+// above); the seed networks must not.
+describe('lines of the Tambov seed network', () => {
+  const chart = layoutOrgChart(tambov);
+  const segments = chart.edges.flatMap((edge) => segmentsOf(edge.path).map((segment) => ({ edge, segment })));
+
+  // Lines of one superior branch where they meet; lines of different superiors must never cross.
+  it('of different superiors never cross', () => {
+    for (const a of segments) {
+      for (const b of segments.filter((s) => s.edge.from !== a.edge.from)) {
+        expect(cross(a.segment, b.segment), `${a.edge.from}>${a.edge.to} × ${b.edge.from}>${b.edge.to}`).toBe(false);
+      }
+    }
+  });
+
+  it('run only down and sideways, inside the drawing, and never through a box', () => {
+    for (const { edge, segment: [p, q] } of segments) {
+      expect(q.y, `${edge.from}>${edge.to} goes up`).toBeGreaterThanOrEqual(p.y);
+      expect(p.x === q.x || p.y === q.y).toBe(true);
+      for (const point of [p, q]) {
+        expect(point.x).toBeGreaterThanOrEqual(0);
+        expect(point.x).toBeLessThanOrEqual(chart.width);
+      }
+      for (const node of chart.nodes) {
+        const inside = (pt: Point) => pt.x > node.x && pt.x < node.x + node.width && pt.y > node.y + 0.5 && pt.y < node.y + node.height - 0.5;
+        const middle = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
+        expect(inside(middle) || inside(p) || inside(q), `${edge.from}>${edge.to} through ${node.person.id}`).toBe(false);
+      }
+    }
   });
 });
 

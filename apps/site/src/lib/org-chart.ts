@@ -1,5 +1,3 @@
-import { layout, graphlib } from '@dagrejs/dagre';
-
 /** A position as the chart needs it: who it is and whom it reports to (clause 1.3 of its instruction). */
 export interface ChartPerson {
   /** Slug of the instruction. */
@@ -30,7 +28,7 @@ export interface ChartNode {
 export interface ChartEdge {
   from: string;
   to: string;
-  /** SVG path from the superior's box down to the subordinate's. */
+  /** SVG path from the superior's box down to the subordinate's: vertical and horizontal runs only. */
   path: string;
 }
 
@@ -39,6 +37,8 @@ export interface OrgChart {
   height: number;
   nodes: ChartNode[];
   edges: ChartEdge[];
+  /** Reporting lines not drawn because a longer line already shows them (see `drawnRelations`). */
+  implied: { from: string; to: string }[];
 }
 
 /** Box and type metrics shared with the SVG (font sizes live in the component's CSS). */
@@ -119,137 +119,191 @@ function linesOf(person: ChartPerson): ChartLine[] {
   ];
 }
 
+/** Whether `to` can be reached from `from` along `edges` in two steps or more. */
+function reachableIndirectly(from: string, to: string, below: Map<string, string[]>): boolean {
+  const seen = new Set<string>();
+  const stack = (below.get(from) ?? []).filter((next) => next !== to);
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (id === to) return true;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...(below.get(id) ?? []));
+  }
+  return false;
+}
+
 /**
- * Lays the reporting lines out top-down at build time. dagre places the boxes (layered layout with
- * crossing reduction, and slots between boxes for lines that skip a level); the lines are then
- * drawn the way org charts are: down from the superior, along a lane of the gap between rows,
- * and down into the subordinate. Each superior has a lane of its own in a gap, so lines from
- * different superiors do not run on top of each other.
+ * The reporting lines worth drawing. A documentoved reports to the head and to the three
+ * coordinators, who report to the head: the line from the head is implied by the coordinators'
+ * and would only cross them, so it is left out of the drawing (the list below the chart keeps it).
+ * A line that closes a reporting loop is left out too: a chart runs top-down.
+ */
+export function drawnRelations(people: ChartPerson[]): { drawn: [string, string][]; implied: [string, string][] } {
+  const ids = new Set(people.map((p) => p.id));
+  const all = people.flatMap((p) => [...new Set(p.reportsTo)].filter((boss) => ids.has(boss) && boss !== p.id).map((boss) => [boss, p.id] as [string, string]));
+  const below = new Map<string, string[]>();
+  const acyclic: [string, string][] = [];
+  for (const [boss, sub] of all) {
+    if (boss === sub || reachableIndirectly(sub, boss, below) || (below.get(sub) ?? []).includes(boss)) continue;
+    below.set(boss, [...(below.get(boss) ?? []), sub]);
+    acyclic.push([boss, sub]);
+  }
+  const drawn = acyclic.filter(([boss, sub]) => !reachableIndirectly(boss, sub, below));
+  const implied = all.filter(([boss, sub]) => !drawn.some(([b, s]) => b === boss && s === sub));
+  return { drawn, implied };
+}
+
+/** Row of each person: one below the lowest of their superiors (longest path from the top). */
+function ranksOf(people: ChartPerson[], drawn: [string, string][]): Map<string, number> {
+  const rank = new Map(people.map((p) => [p.id, 0]));
+  // The drawn lines form no loop, so as many passes as people settle every rank.
+  for (let pass = 0; pass < people.length; pass++) {
+    for (const [boss, sub] of drawn) rank.set(sub, Math.max(rank.get(sub) ?? 0, (rank.get(boss) ?? 0) + 1));
+  }
+  return rank;
+}
+
+/** People who report to the same superiors share one bus line: a «family» in the chart. */
+interface Family {
+  parents: string[];
+  children: string[];
+}
+
+function familiesOf(people: ChartPerson[], drawn: [string, string][]): Family[] {
+  const families = new Map<string, Family>();
+  for (const person of people) {
+    const parents = drawn.filter(([, sub]) => sub === person.id).map(([boss]) => boss);
+    if (parents.length === 0) continue;
+    const key = [...parents].sort().join('|');
+    const family = families.get(key) ?? { parents, children: [] };
+    family.children.push(person.id);
+    families.set(key, family);
+  }
+  return [...families.values()];
+}
+
+/** Left-to-right order of each row: a family's children side by side, under their superiors. */
+function rowsInOrder(people: ChartPerson[], rank: Map<string, number>, families: Family[]): string[][] {
+  const rows: string[][] = [];
+  const placed = new Set<string>();
+  const put = (id: string) => {
+    if (placed.has(id)) return;
+    placed.add(id);
+    (rows[rank.get(id) ?? 0] ??= []).push(id);
+  };
+  for (const person of people) if ((rank.get(person.id) ?? 0) === 0) put(person.id);
+  for (let r = 0; r < rows.length; r++) {
+    const position = new Map((rows[r] ?? []).map((id, i) => [id, i]));
+    const leftmost = (f: Family) => Math.min(...f.parents.map((id) => position.get(id) ?? Infinity));
+    const here = families.filter((f) => Number.isFinite(leftmost(f))).sort((a, b) => leftmost(a) - leftmost(b));
+    for (const family of here) for (const child of family.children) if ((rank.get(child) ?? 0) === r + 1) put(child);
+  }
+  // Anyone not reached (a superior in a lower row) still gets a place at the end of their row.
+  for (const person of people) put(person.id);
+  return rows.map((row) => row ?? []);
+}
+
+const STEP = CHART.nodeWidth + CHART.nodeGap;
+
+/**
+ * Horizontal centres, bottom row first: each superior (or group of superiors sharing their people)
+ * is centred over the people below, never closer than a gap to its left neighbour. A superior
+ * pushed right takes the people that only it leads along, so its lines stay straight.
+ */
+function centresOf(rows: string[][], families: Family[]): Map<string, number> {
+  const x = new Map<string, number>();
+  const childrenOf = (id: string) => families.filter((f) => f.parents.includes(id));
+  const shiftDown = (id: string, by: number, seen = new Set<string>()) => {
+    for (const family of childrenOf(id)) {
+      if (family.parents.length > 1) continue;
+      for (const child of family.children) {
+        if (seen.has(child)) continue;
+        seen.add(child);
+        x.set(child, (x.get(child) ?? 0) + by);
+        shiftDown(child, by, seen);
+      }
+    }
+  };
+  for (let r = rows.length - 1; r >= 0; r--) {
+    let right = -Infinity;
+    for (const id of rows[r]) {
+      const family = childrenOf(id).find((f) => f.children.every((c) => x.has(c)));
+      let wanted = Number.isFinite(right) ? right + STEP : 0;
+      if (family) {
+        const cs = family.children.map((c) => x.get(c) ?? 0);
+        const middle = (Math.min(...cs) + Math.max(...cs)) / 2;
+        const inRow = family.parents.filter((p) => rows[r].includes(p));
+        wanted = middle + (inRow.indexOf(id) - (inRow.length - 1) / 2) * STEP;
+      }
+      const centre = Number.isFinite(right) ? Math.max(wanted, right + STEP) : wanted;
+      if (family && centre > wanted) shiftDown(id, centre - wanted);
+      x.set(id, centre);
+      right = centre;
+    }
+  }
+  return x;
+}
+
+/**
+ * Lays the chart out top-down at build time, the way org charts are drawn: a row per level, each
+ * superior above the people who report to them, and lines that run straight down from the
+ * superior to a bus between the rows, along it, and straight down into the subordinate. People
+ * with the same superiors share one bus; buses in the same gap get lanes of their own.
  */
 export function layoutOrgChart(people: ChartPerson[]): OrgChart {
-  if (people.length === 0) return { width: 0, height: 0, nodes: [], edges: [] };
-  const graph = new graphlib.Graph();
-  graph.setGraph({ rankdir: 'TB', ranksep: CHART.rankGap, nodesep: CHART.nodeGap, edgesep: 12, marginx: CHART.margin, marginy: CHART.margin });
-  graph.setDefaultEdgeLabel(() => ({}));
-  const ids = new Set(people.map((p) => p.id));
+  if (people.length === 0) return { width: 0, height: 0, nodes: [], edges: [], implied: [] };
+  const { drawn, implied } = drawnRelations(people);
+  const rank = ranksOf(people, drawn);
+  const families = familiesOf(people, drawn);
+  const rows = rowsInOrder(people, rank, families);
+  const centre = centresOf(rows, families);
   const lines = new Map(people.map((p) => [p.id, linesOf(p)]));
-  for (const person of people) {
-    const count = lines.get(person.id)?.length ?? 1;
-    graph.setNode(person.id, { width: CHART.nodeWidth, height: count * CHART.lineHeight + 2 * CHART.padding });
+  const heightOf = (id: string) => (lines.get(id)?.length ?? 1) * CHART.lineHeight + 2 * CHART.padding;
+  const rowHeight = rows.map((row) => Math.max(...row.map(heightOf)));
+  const gapOf = (r: number) => CHART.rankGap + 12 * Math.max(0, families.filter((f) => f.children.some((c) => rank.get(c) === r + 1)).length - 1);
+  const top: number[] = [];
+  rows.forEach((_, r) => (top[r] = r === 0 ? CHART.margin : top[r - 1] + rowHeight[r - 1] + gapOf(r - 1)));
+  const left = Math.min(...[...centre.values()]) - CHART.nodeWidth / 2;
+  const dx = CHART.margin - left;
+  const nodes: ChartNode[] = people.map((person) => {
+    const r = rank.get(person.id) ?? 0;
+    return { person, lines: lines.get(person.id) ?? [], x: (centre.get(person.id) ?? 0) - CHART.nodeWidth / 2 + dx, y: top[r], width: CHART.nodeWidth, height: heightOf(person.id) };
+  });
+  const box = new Map(nodes.map((n) => [n.person.id, n]));
+  const edges: ChartEdge[] = [];
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const here = families.filter((f) => f.children.some((c) => rank.get(c) === r + 1));
+    const lane = (i: number) => top[r] + rowHeight[r] + ((i + 1) * gapOf(r)) / (here.length + 1);
+    here
+      .sort((a, b) => Math.min(...a.parents.map((p) => box.get(p)?.x ?? 0)) - Math.min(...b.parents.map((p) => box.get(p)?.x ?? 0)))
+      .forEach((family, i) => {
+        for (const parent of family.parents) {
+          for (const child of family.children) {
+            const from = box.get(parent);
+            const to = box.get(child);
+            if (!from || !to) continue;
+            const fx = from.x + from.width / 2;
+            const tx = to.x + to.width / 2;
+            const y = lane(i);
+            edges.push({ from: parent, to: child, path: pathOf([{ x: fx, y: from.y + from.height }, { x: fx, y }, { x: tx, y }, { x: tx, y: to.y }]) });
+          }
+        }
+      });
   }
-  for (const person of people) {
-    for (const boss of person.reportsTo) if (ids.has(boss) && boss !== person.id) graph.setEdge(boss, person.id);
-  }
-  layout(graph);
-  const boxes = new Map(
-    people.map((person) => {
-      const n = graph.node(person.id);
-      return [person.id, { person, cx: n.x ?? 0, cy: n.y ?? 0, width: n.width, height: n.height }];
-    }),
-  );
-  const rows = rowsOf([...boxes.values()]);
-  const routes = graph.edges().map((e) => ({ from: e.v, to: e.w, via: graph.edge(e).points ?? [] }));
-  const lanes = laneMap(routes, boxes, rows);
-  const paths = routes.map((r) => ({ from: r.from, to: r.to, points: route(r, boxes, rows, lanes) }));
-  // Lines that skip a level may run outside the boxes' span; the drawing must include them.
-  const xs = [...[...boxes.values()].flatMap((b) => [b.cx - b.width / 2, b.cx + b.width / 2]), ...paths.flatMap((p) => p.points.map((q) => q.x))];
-  const ys = [...[...boxes.values()].flatMap((b) => [b.cy - b.height / 2, b.cy + b.height / 2])];
-  const dx = CHART.margin - Math.min(...xs);
-  const dy = CHART.margin - Math.min(...ys);
   return {
-    width: Math.ceil(Math.max(...xs) + dx + CHART.margin),
-    height: Math.ceil(Math.max(...ys) + dy + CHART.margin),
-    nodes: people.map((person) => {
-      const b = boxes.get(person.id) ?? { cx: 0, cy: 0, width: 0, height: 0 };
-      return { person, lines: lines.get(person.id) ?? [], x: b.cx - b.width / 2 + dx, y: b.cy - b.height / 2 + dy, width: b.width, height: b.height };
-    }),
-    edges: paths.map((p) => ({ from: p.from, to: p.to, path: pathOf(p.points.map((q) => ({ x: q.x + dx, y: q.y + dy }))) })),
+    width: Math.ceil(Math.max(...nodes.map((n) => n.x + n.width)) + CHART.margin),
+    height: Math.ceil(Math.max(...nodes.map((n) => n.y + n.height)) + CHART.margin),
+    nodes,
+    edges,
+    implied: implied.map(([from, to]) => ({ from, to })),
   };
 }
 
-interface Box {
-  cx: number;
-  cy: number;
-  width: number;
-  height: number;
-}
-
-interface Row {
-  cy: number;
-  top: number;
-  bottom: number;
-}
-
-interface Route {
-  from: string;
-  to: string;
-  /** dagre's points: ends on the boxes, and slots where the line crosses a row. */
-  via: { x: number; y: number }[];
-}
-
-/** Rows of boxes, top to bottom (dagre centres a row's boxes on one line). */
-function rowsOf(boxes: Box[]): Row[] {
-  const rows = new Map<number, Row>();
-  for (const b of boxes) {
-    const key = Math.round(b.cy);
-    const row = rows.get(key) ?? { cy: b.cy, top: Infinity, bottom: -Infinity };
-    row.top = Math.min(row.top, b.cy - b.height / 2);
-    row.bottom = Math.max(row.bottom, b.cy + b.height / 2);
-    rows.set(key, row);
-  }
-  return [...rows.values()].sort((a, b) => a.cy - b.cy);
-}
-
-const rowOf = (rows: Row[], box: Box) => rows.findIndex((r) => Math.round(r.cy) === Math.round(box.cy));
-
-/** For each gap between rows, the lane (y) of each superior whose lines run along it. */
-function laneMap(routes: Route[], boxes: Map<string, Box>, rows: Row[]): Map<string, number> {
-  const users = new Map<number, Map<string, number>>(); // gap → superior → its x, to order lanes
-  for (const r of routes) {
-    const from = boxes.get(r.from);
-    const to = boxes.get(r.to);
-    if (!from || !to) continue;
-    for (let gap = rowOf(rows, from); gap < rowOf(rows, to); gap++) {
-      const inGap = users.get(gap) ?? new Map<string, number>();
-      inGap.set(r.from, from.cx);
-      users.set(gap, inGap);
-    }
-  }
-  const lanes = new Map<string, number>();
-  for (const [gap, inGap] of users) {
-    const top = rows[gap].bottom;
-    const bottom = rows[gap + 1]?.top ?? top + CHART.rankGap;
-    const order = [...inGap.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
-    order.forEach((id, i) => lanes.set(`${gap}:${id}`, top + ((i + 1) * (bottom - top)) / (order.length + 1)));
-  }
-  return lanes;
-}
-
-/** Down from the superior, along its lane in each gap, through the slot dagre kept in each row crossed, down into the subordinate. */
-function route(r: Route, boxes: Map<string, Box>, rows: Row[], lanes: Map<string, number>): { x: number; y: number }[] {
-  const from = boxes.get(r.from);
-  const to = boxes.get(r.to);
-  if (!from || !to) return r.via;
-  const first = rowOf(rows, from);
-  const last = rowOf(rows, to);
-  if (last <= first) return r.via; // a reporting loop: keep dagre's own line
-  const slotIn = (row: number) => r.via.find((p) => Math.abs(p.y - rows[row].cy) < 1)?.x ?? to.cx;
-  const points = [{ x: from.cx, y: from.cy + from.height / 2 }];
-  let x = from.cx;
-  for (let gap = first; gap < last; gap++) {
-    const y = lanes.get(`${gap}:${r.from}`) ?? (rows[gap].bottom + rows[gap + 1].top) / 2;
-    // A line already above its subordinate goes straight down instead of jogging to the centre.
-    const straight = Math.abs(x - to.cx) < CHART.nodeWidth / 4 ? x : to.cx;
-    const next = gap + 1 < last ? slotIn(gap + 1) : straight;
-    points.push({ x, y }, { x: next, y });
-    x = next;
-  }
-  points.push({ x, y: to.cy - to.height / 2 });
-  return points;
-}
-
 function pathOf(points: { x: number; y: number }[]): string {
-  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)} ${round(p.y)}`).join(' ');
+  // Repeated points (a line straight down) are dropped, so every segment has a length.
+  const kept = points.filter((p, i) => i === 0 || p.x !== points[i - 1].x || p.y !== points[i - 1].y);
+  return kept.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)} ${round(p.y)}`).join(' ');
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -35,4 +35,14 @@ describe('words of a built page', () => {
     ].join('');
     expect(wordsOfHtml(html)).toEqual(['положение', 'работе', 'тьюторов']);
   });
+
+  it('leaves out whatever Pagefind ignores, nested elements included, and keeps what follows', () => {
+    const html = [
+      '<main data-pagefind-body><h1>Инструкция документоведа</h1>',
+      '<section class="org-chart" data-pagefind-ignore><div><div>Тьютор</div></div><p>Координатор</p></section>',
+      '<dl><dt data-pagefind-ignore>Должность</dt><dd>Документовед</dd></dl>',
+      '</main>',
+    ].join('');
+    expect(wordsOfHtml(html)).toEqual(['инструкция', 'документоведа', 'документовед']);
+  });
 });

@@ -44,8 +44,32 @@ function hasPrefix(sorted: readonly string[], prefix: string): boolean {
   return low < sorted.length && sorted[low].startsWith(prefix);
 }
 
-/** A section of class NOT_INDEXED_CLASS (one of several classes or the only one), to its end. */
-const NOT_INDEXED_SECTION = new RegExp(`<section[^>]*\\sclass="(?:[^"]*\\s)?${NOT_INDEXED_CLASS}[\\s"][\\s\\S]*?</section>`, 'g');
+/** An opening tag Pagefind skips: `data-pagefind-ignore`, or a section of class NOT_INDEXED_CLASS. */
+const NOT_INDEXED_OPENING = new RegExp(`<([a-z][a-z0-9]*)\\b(?=[^>]*(?:\\sdata-pagefind-ignore\\b|\\sclass="(?:[^"]*\\s)?${NOT_INDEXED_CLASS}[\\s"]))[^>]*>`, 'g');
+
+/** The HTML without the elements Pagefind skips, each cut out to its matching end tag (nesting counted). */
+export function withoutIgnored(html: string): string {
+  let out = '';
+  let from = 0;
+  NOT_INDEXED_OPENING.lastIndex = 0;
+  for (let match = NOT_INDEXED_OPENING.exec(html); match; match = NOT_INDEXED_OPENING.exec(html)) {
+    if (match.index < from) continue;
+    out += html.slice(from, match.index);
+    const tags = new RegExp(`<(/?)${match[1]}\\b[^>]*>`, 'g');
+    tags.lastIndex = match.index + match[0].length;
+    let depth = 1;
+    for (let tag = tags.exec(html); tag && depth > 0; tag = depth > 0 ? tags.exec(html) : null) {
+      depth += tag[1] ? -1 : 1;
+      from = tags.lastIndex;
+    }
+    if (depth > 0) from = html.length;
+    NOT_INDEXED_OPENING.lastIndex = Math.max(NOT_INDEXED_OPENING.lastIndex, from);
+  }
+  return out + html.slice(from);
+}
+
+/** A `<meta>` tag of SearchMeta.astro that Pagefind reads as a result field. */
+const META_CONTENT = /<meta data-pagefind-meta="[^"]*\[content\]" content="([^"]*)"/g;
 
 /** Lower-case Cyrillic words of a text (hyphenated words split into their parts). */
 export function wordsOf(text: string): string[] {
@@ -61,12 +85,12 @@ export function wordsOfHtml(html: string): string[] {
   const start = html.indexOf('data-pagefind-body');
   const end = html.lastIndexOf('</main>');
   if (start < 0 || end < start) return [];
-  const body = html
-    .slice(start, end)
+  const body = withoutIgnored(html.slice(start, end))
     .replace(/<(script|style|nav)[\s\S]*?<\/\1>/g, ' ')
-    .replace(NOT_INDEXED_SECTION, ' ')
     .replace(/<[^>]+>/g, ' ');
-  return wordsOf(body);
+  // Pagefind searches the result metadata too (title, requisites line): its words need their forms as well.
+  const meta = [...html.matchAll(META_CONTENT)].map((match) => match[1]).join(' ');
+  return wordsOf(`${body} ${meta}`);
 }
 
 export interface FormCompleter {

@@ -1,7 +1,6 @@
 import {
   COLLECTIONS,
   fieldLabel,
-  isInForce,
   LEVELS,
   markBadges,
   REGULATION_KINDS,
@@ -27,10 +26,6 @@ export const SEARCH_FILTERS = {
 } as const;
 
 export type SearchFilterName = keyof typeof SEARCH_FILTERS;
-
-/** Labels of the document status filter: a reader asks whether a document can be relied on today. */
-export const IN_FORCE = 'в силе';
-export const NOT_IN_FORCE = 'не в силе';
 
 /** What a search result shows besides the excerpt; Pagefind returns these as `meta`. */
 export interface SearchMetaFields {
@@ -90,7 +85,8 @@ export function searchFactsOf(entry: AnyEntry, data: SiteData): SearchFacts {
     year: yearOfEntry(entry),
   };
   if (entry.collection === 'regulations') filters.kind = REGULATION_KINDS[entry.data.kind];
-  if (status?.kind === 'document') filters.status = isInForce(status.value) ? IN_FORCE : NOT_IN_FORCE;
+  // The same words as the status badges (the schema's STATUS_LABELS), so a filter and a badge never disagree.
+  if (status?.kind === 'document') filters.status = STATUS_LABELS[status.value];
   return {
     filters,
     meta: {

@@ -22,6 +22,7 @@ const status = byId<HTMLElement>('search-status');
 const list = byId<HTMLOListElement>('search-results');
 const more = byId<HTMLButtonElement>('search-more');
 const reset = byId<HTMLButtonElement>('search-reset');
+const filters = byId<HTMLDetailsElement>('search-filters');
 const checkboxes = [...document.querySelectorAll<HTMLInputElement>('[data-filter]')];
 
 let pagefind: PagefindApi | undefined;
@@ -57,8 +58,6 @@ function writeUrl(query: string, chosen: Selection) {
   for (const [name, values] of Object.entries(chosen)) for (const value of values) params.append(name, value);
   const search = params.toString();
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
-  const header = document.getElementById('site-search-q') as HTMLInputElement | null;
-  if (header) header.value = query;
 }
 
 function showCounts(counts: FilterCounts) {
@@ -128,8 +127,13 @@ async function loadAlternatives(): Promise<Alternatives> {
   }
 }
 
+/** Same width as the one-column layout in search.css. */
+const PHONE = '(max-width: 48rem)';
+
 async function start() {
   readUrl();
+  // A phone shows the results first and keeps the filters folded, unless the address selects some.
+  if (matchMedia(PHONE).matches && !hasSelection(selection())) filters.open = false;
   const loadingAlternatives = loadAlternatives();
   try {
     pagefind = await loadPagefind();
