@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { CONTENT_LIMITS } from './limits.ts';
 
 /**
  * Components content may use. Content is data, not code: anything else in angle brackets is
@@ -21,31 +21,115 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 const ESCAPE_FIX = 'чтобы показать символ как текст, поставьте перед ним обратную косую черту: \\{ или \\<';
 
+/** A body parsed once: its tree for further checks (numbering), and every problem found. */
+export interface ParsedBody {
+  /** Absent when the body does not parse or is over a limit that makes parsing unsafe. */
+  tree?: Root;
+  problems: BodyProblem[];
+}
+
 /** Parses a body exactly as MDX does and reports anything that would run code or fail to build. */
 export function checkMdxBody(body: string, lineOffset = 0): BodyProblem[] {
+  return parseMdxBody(body, lineOffset).problems;
+}
+
+/**
+ * `checkMdxBody` that also hands back the tree, so callers needing it (the numbering outline)
+ * do not parse the body a second time.
+ */
+export function parseMdxBody(body: string, lineOffset = 0): ParsedBody {
+  // Lines the parser would take minutes over are refused before it sees them.
+  const overLimit = lineProblems(body, lineOffset);
+  if (overLimit.length > 0) return { problems: overLimit };
   let tree: Root;
   try {
     tree = parser.parse(body) as Root;
   } catch (error) {
     const cause = error as { line?: number; place?: { line?: number }; reason?: string; message: string };
     const line = cause.line ?? cause.place?.line;
-    return [{
-      line: line === undefined ? undefined : line + lineOffset,
-      message: `текст не разбирается как MDX (${cause.reason ?? cause.message}). Обычно это «{» или «<» в тексте; ${ESCAPE_FIX}`,
-    }];
+    return {
+      problems: [{
+        line: line === undefined ? undefined : line + lineOffset,
+        message: `текст не разбирается как MDX (${cause.reason ?? cause.message}). Обычно это «{» или «<» в тексте; ${ESCAPE_FIX}`,
+      }],
+    };
   }
+  return { tree, problems: treeProblems(tree, lineOffset) };
+}
+
+/** Blocks and inline marks whose nesting is limited (`CONTENT_LIMITS.nestingDepth`). */
+const NESTING = new Set(['blockquote', 'list', 'emphasis', 'strong', 'delete']);
+
+/** Code, unsafe links and too deep nesting, in document order; iterative, so depth cannot overflow. */
+function treeProblems(tree: Root, lineOffset: number): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const at = (node: { position?: { start: { line: number } } }) =>
     node.position ? node.position.start.line + lineOffset : undefined;
-  visit(tree, (node) => {
-    const message = problemOf(node as MdxNode);
+  const stack: [MdxNode, number][] = [[tree as MdxNode, 0]];
+  let tooDeep = false;
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, outer] = top;
+    const message = problemOf(node);
     if (message) problems.push({ line: at(node), message });
-  });
+    const depth = outer + (NESTING.has(node.type) ? 1 : 0);
+    if (depth > CONTENT_LIMITS.nestingDepth) {
+      if (!tooDeep) problems.push({ line: at(node), message: nestingMessage() });
+      tooDeep = true;
+      continue;
+    }
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], depth]);
+  }
   return problems;
+}
+
+function nestingMessage(): string {
+  const limit = CONTENT_LIMITS.nestingDepth;
+  return `цитаты («>»), списки и выделение вложены друг в друга глубже ${limit} уровней; ` +
+    `упростите структуру: такую вложенность сборка сайта не выдерживает`;
+}
+
+/** Line length and emphasis marks per line, counted without parsing (see CONTENT_LIMITS). */
+function lineProblems(body: string, lineOffset: number): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length && problems.length < 3; i++) {
+    const line = lines[i];
+    if (line.length > CONTENT_LIMITS.lineLength) {
+      problems.push({
+        line: i + 1 + lineOffset,
+        message: `строка длиной ${line.length} символов, допускается не больше ${CONTENT_LIMITS.lineLength}; ` +
+          'разбейте её на абзацы пустой строкой',
+      });
+      continue;
+    }
+    const marks = emphasisMarks(line);
+    if (marks > CONTENT_LIMITS.emphasisMarksPerLine) {
+      problems.push({
+        line: i + 1 + lineOffset,
+        message: `в строке ${marks} знаков «*» и «_», допускается не больше ${CONTENT_LIMITS.emphasisMarksPerLine}: ` +
+          'их разбор занимает минуты; поставьте перед лишними обратную косую черту: \\* или \\_',
+      });
+    }
+  }
+  return problems;
+}
+
+/** `*` and `_` not escaped with a backslash. */
+function emphasisMarks(line: string): number {
+  let count = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '\\') i++;
+    else if (ch === '*' || ch === '_') count++;
+  }
+  return count;
 }
 
 interface MdxNode {
   type: string;
+  children?: MdxNode[];
+  position?: { start: { line: number } };
   name?: string | null;
   url?: string;
   value?: string;

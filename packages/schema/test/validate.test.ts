@@ -103,9 +103,10 @@ describe('validate names the file, the field and the fix', () => {
     `);
   });
 
-  it('rejects two files with the same slug', () => {
+  it('refuses a .md file: only .mdx is published, and the slug is taken anyway', () => {
     expect(messagesFor('sites', 'test-site.md')).toMatchInlineSnapshot(`
       [
+        "content/sites/test-site.md: файлы .md не публикуются: в них HTML попадает на страницу как есть; переименуйте в «test-site.mdx»",
         "content/sites/test-site.md: slug «test-site» уже занят файлом content/sites/test-site.mdx; переименуйте один из файлов",
       ]
     `);
