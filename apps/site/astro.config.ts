@@ -3,7 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { adminIntegration } from '@stazhirovka/admin/integration';
 import { defineConfig } from 'astro/config';
-import { contentGuard } from './src/integrations/content-guard.ts';
+import { contentGuard, refuseMdxCode } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { clauseAnchors } from './src/lib/clause-anchors.ts';
 
@@ -14,7 +14,8 @@ export default defineConfig({
   integrations: [contentGuard(), mdx(), searchIndex(), adminIntegration({ siteDist: fileURLToPath(new URL('./dist', import.meta.url)) })],
   // Permanent ids and «¶» links for every numbered clause and section of legal texts.
   // Legal text is shown exactly as written: no "smart" quotes, dashes or ellipses.
-  markdown: { processor: satteri({ hastPlugins: [clauseAnchors] }), smartypants: false },
+  // The MDX compiler refuses code itself too, whatever the content guard's parser saw.
+  markdown: { processor: satteri({ mdastPlugins: [refuseMdxCode], hastPlugins: [clauseAnchors] }), smartypants: false },
   build: { format: 'directory' },
   // No client JS by default; nothing is prefetched or loaded from outside the site.
   prefetch: false,

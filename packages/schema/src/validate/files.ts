@@ -1,4 +1,4 @@
-import { type Dirent, readdirSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { COLLECTION_NAMES } from '../collections.ts';
@@ -17,6 +17,9 @@ const problem = (file: string, message: string): ContentProblem => ({ file, path
  */
 export function checkContentTree(contentDir: string, repoRoot: string): ContentProblem[] {
   const shown = (path: string) => relative(repoRoot, path);
+  if (!isDirectory(contentDir)) {
+    return [problem(`${shown(contentDir) || '.'}/`, 'папка с содержимым не найдена; проверьте путь (CONTENT_DIR) или восстановите папку content/')];
+  }
   return entriesOf(contentDir).flatMap((entry) => {
     const path = join(contentDir, entry.name);
     if (entry.isSymbolicLink()) return [problem(shown(path), SYMLINK)];
@@ -25,7 +28,7 @@ export function checkContentTree(contentDir: string, repoRoot: string): ContentP
         ? collectionProblems(path, shown)
         : [problem(`${shown(path)}/`, notACollection(entry.name, filesIn(path)))];
     }
-    if (entry.name === CONTENT_README) return [];
+    if (entry.name === CONTENT_README && entry.isFile()) return [];
     return [problem(shown(path), `файл вне раздела не публикуется; перенесите его в папку раздела (${COLLECTION_NAMES.join(', ')}) или удалите`)];
   });
 }
@@ -38,7 +41,8 @@ function collectionProblems(dir: string, shown: (path: string) => string): Conte
       return [problem(`${shown(path)}/`, `вложенная папка не публикуется (файлов в ней: ${filesIn(path)}); ` +
         'перенесите документы на уровень выше, прямо в папку раздела, или удалите папку')];
     }
-    if (entry.isFile() && isPublishedName(entry.name)) return [];
+    if (!entry.isFile()) return [problem(shown(path), 'это не обычный файл (канал, сокет или устройство); удалите его')];
+    if (isPublishedName(entry.name)) return [];
     return [problem(shown(path), unpublishedFile(entry.name))];
   });
 }
@@ -72,6 +76,14 @@ function notACollection(name: string, files: number): string {
     .sort((a, b) => distance(a, name) - distance(b, name));
   return `папка не раздел сайта, файлов в ней: ${files}, и они не публикуются; ` +
     `перенесите их в раздел (${COLLECTION_NAMES.join(', ')}${guess ? `; возможно, имелось в виду ${guess}` : ''}) или удалите папку`;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function entriesOf(dir: string): Dirent[] {

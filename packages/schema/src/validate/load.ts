@@ -14,6 +14,8 @@ export interface RawEntry {
   bytes?: number;
   /** First line holding bytes that are not UTF-8 (`source` then has U+FFFD in their place). */
   badEncodingLine?: number;
+  /** Why the file could not be read at all (`source` is then empty). */
+  readError?: string;
 }
 
 /** The only extension the site publishes (apps/site/src/content.config.ts reads `*.mdx`). */
@@ -75,6 +77,15 @@ export function loadContent(contentDir: string, repoRoot: string): RawEntry[] {
     } catch {
       return [];
     }
-    return names.sort().map((name) => readEntry(join(dir, name), collection, repoRoot));
+    return names.sort().map((name) => {
+      try {
+        return readEntry(join(dir, name), collection, repoRoot);
+      } catch (error) {
+        // Reported against the file by validateEntry, never a stack trace.
+        const path = join(dir, name);
+        const readError = (error as NodeJS.ErrnoException).code ?? String(error);
+        return { collection, slug: basename(path, CONTENT_EXTENSION), file: relative(repoRoot, path), source: '', readError };
+      }
+    });
   });
 }

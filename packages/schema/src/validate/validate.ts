@@ -51,6 +51,10 @@ export function internalError(file: string, error: unknown): ContentProblem {
 
 function checkEntry(raw: RawEntry): { problems: ContentProblem[]; entry?: EntryRef } {
   const problems = nameProblems(raw);
+  if (raw.readError !== undefined) {
+    return { problems: [...problems, fileProblem(raw.file, `файл не читается (${raw.readError}); ` +
+      'проверьте, что он существует, его имя в UTF-8, а права позволяют чтение')] };
+  }
   const bytes = raw.bytes ?? new TextEncoder().encode(raw.source).length;
   if (bytes > CONTENT_LIMITS.fileBytes) {
     return { problems: [...problems, fileProblem(raw.file, `файл весит ${formatKilobytes(bytes)}, допускается не больше ` +
