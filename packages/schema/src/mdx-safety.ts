@@ -89,10 +89,12 @@ function nestingMessage(): string {
     `упростите структуру: такую вложенность сборка сайта не выдерживает`;
 }
 
-/** Line length and emphasis marks per line, counted without parsing (see CONTENT_LIMITS). */
+/** Line length, and emphasis marks per paragraph, counted without parsing (see CONTENT_LIMITS). */
 function lineProblems(body: string, lineOffset: number): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const lines = body.split('\n');
+  let paragraph = { line: 0, marks: 0, reported: false };
+  let fenced = false;
   for (let i = 0; i < lines.length && problems.length < 3; i++) {
     const line = lines[i];
     if (line.length > CONTENT_LIMITS.lineLength) {
@@ -103,12 +105,21 @@ function lineProblems(body: string, lineOffset: number): BodyProblem[] {
       });
       continue;
     }
-    const marks = emphasisMarks(line);
-    if (marks > CONTENT_LIMITS.emphasisMarksPerLine) {
+    // The text of the line inside any quotes; a blank one or a new block starts a new paragraph.
+    const inner = line.replace(/^(?:[ \t]*>)*[ \t]*/, '');
+    if (/^(?:```|~~~)/.test(inner)) fenced = !fenced;
+    if (fenced || inner === '') {
+      paragraph = { line: i + 1, marks: 0, reported: false };
+      continue;
+    }
+    if (/^(?:[-+*]\s|\d{1,9}[.)]\s|#|\|)/.test(inner)) paragraph = { line: i, marks: 0, reported: false };
+    paragraph.marks += emphasisMarks(inner);
+    if (paragraph.marks > CONTENT_LIMITS.emphasisMarksPerParagraph && !paragraph.reported) {
+      paragraph.reported = true;
       problems.push({
-        line: i + 1 + lineOffset,
-        message: `в строке ${marks} знаков «*» и «_», допускается не больше ${CONTENT_LIMITS.emphasisMarksPerLine}: ` +
-          'их разбор занимает минуты; поставьте перед лишними обратную косую черту: \\* или \\_',
+        line: paragraph.line + 1 + lineOffset,
+        message: `в абзаце больше ${CONTENT_LIMITS.emphasisMarksPerParagraph} знаков «*» и «_»: их разбор занимает минуты; ` +
+          'поставьте перед лишними обратную косую черту (\\* или \\_) или разбейте абзац пустой строкой',
       });
     }
   }
