@@ -268,6 +268,14 @@ describe('validate refuses hostile and broken files with file, field and fix', (
     `);
   });
 
+  it('a bare address with a brace, which the MDX compiler reads as code where the guard saw a link', () => {
+    expect(errorsFor({ 'regulations/x.mdx': regulation([], 'Сайт `http://school.ru/{ и текст\n') })).toMatchInlineSnapshot(`
+      [
+        "✖ content/regulations/x.mdx:9: «Текст документа» (body): фигурные скобки в адресе «http://school.ru/{» недопустимы: их можно прочесть как код; замените { на %7B и } на %7D",
+      ]
+    `);
+  });
+
   it('never prints a stack trace and exits 1, even on a folder it cannot read as content', () => {
     const { root, content } = makeRepo({ 'regulations/x.mdx': regulation([], `${'>'.repeat(1000)}\n`) });
     writeFileSync(Buffer.from(`${content}/regulations/\xfe.mdx`, 'latin1'), regulation());
@@ -291,10 +299,11 @@ describe('the build refuses what validate refuses, with the same message, and pu
       'regulations/raw-html.md': regulation([], '<img src="x" onerror="alert(1)">\n'),
       'regulations/2021/hidden.mdx': regulation(),
       'regulations/deep.mdx': regulation([], `${'>'.repeat(1000)} Текст.\n`),
+      'regulations/brace-url.mdx': regulation([], 'Сайт `http://school.ru/{ и текст\n'),
       'regulations/code.mdx': regulation([], `export const ran = process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')\n`),
     };
     const expected = errorsFor(files).map((line) => line.slice(2));
-    expect(expected).toHaveLength(5);
+    expect(expected).toHaveLength(6);
     const { root, content } = makeRepo(files);
     const { outDir, result } = buildSiteCopy(root, content);
     const output = `${result.stdout}${result.stderr}`;

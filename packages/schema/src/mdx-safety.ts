@@ -54,14 +54,14 @@ export function parseMdxBody(body: string, lineOffset = 0): ParsedBody {
       }],
     };
   }
-  return { tree, problems: treeProblems(tree, lineOffset) };
+  return { tree, problems: treeProblems(tree, body, lineOffset) };
 }
 
 /** Blocks and inline marks whose nesting is limited (`CONTENT_LIMITS.nestingDepth`). */
 const NESTING = new Set(['blockquote', 'list', 'emphasis', 'strong', 'delete']);
 
 /** Code, unsafe links and too deep nesting, in document order; iterative, so depth cannot overflow. */
-function treeProblems(tree: Root, lineOffset: number): BodyProblem[] {
+function treeProblems(tree: Root, body: string, lineOffset: number): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const at = (node: { position?: { start: { line: number } } }) =>
     node.position ? node.position.start.line + lineOffset : undefined;
@@ -69,7 +69,7 @@ function treeProblems(tree: Root, lineOffset: number): BodyProblem[] {
   let tooDeep = false;
   for (let top = stack.pop(); top; top = stack.pop()) {
     const [node, outer] = top;
-    const message = problemOf(node);
+    const message = problemOf(node) ?? literalUrlProblem(node, body);
     if (message) problems.push({ line: at(node), message });
     const depth = outer + (NESTING.has(node.type) ? 1 : 0);
     if (depth > CONTENT_LIMITS.nestingDepth) {
@@ -137,10 +137,21 @@ function emphasisMarks(line: string): number {
   return count;
 }
 
+/**
+ * A bare address (`http://x.y{…`, not `[text](…)` or `<…>`) typed with a brace: the guard's
+ * parser reads the brace as part of the address, the MDX compiler's sometimes as code.
+ */
+function literalUrlProblem(node: MdxNode, body: string): string | undefined {
+  if (node.type !== 'link' || !node.position) return undefined;
+  const source = body.slice(node.position.start.offset, node.position.end.offset);
+  if (/^[[<]/.test(source) || !/[{}]/.test(source)) return undefined;
+  return `фигурные скобки в адресе «${source}» недопустимы: их можно прочесть как код; замените { на %7B и } на %7D`;
+}
+
 interface MdxNode {
   type: string;
   children?: MdxNode[];
-  position?: { start: { line: number } };
+  position?: { start: { line: number; offset?: number }; end: { offset?: number } };
   name?: string | null;
   url?: string;
   value?: string;
