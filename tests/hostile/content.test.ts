@@ -413,6 +413,12 @@ describe('the dev server never runs content that fails the guard', () => {
     expect(output).toMatch(/\[stazhirovka:content-guard\] .*regulations\/evil\.mdx:9: «Текст документа» \(body\): фигурные скобки/);
   });
 
+  it('names a file saved where the site will not publish it', async () => {
+    writeFileSync(join(content, 'regulations/draft.md'), regulation());
+    for (let i = 0; i < 100 && !output.includes('draft.md: файлы .md не публикуются'); i++) await new Promise((done) => setTimeout(done, 200));
+    expect(output).toMatch(/regulations\/draft\.md: файлы \.md не публикуются: в них HTML попадает на страницу как есть; переименуйте в «draft\.mdx»/);
+  });
+
   it('refuses a page whose file stops passing the schema, instead of showing stale data', async () => {
     const file = join(content, 'regulations/test-order.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('adoptedAt: "2021-03-11"', 'adoptedAt: "2021-02-31"'));

@@ -2,6 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ALLOWED_COMPONENTS, COLLECTION_NAMES, type CollectionName, formatProblem } from '@stazhirovka/schema';
 import {
+  checkContentTree,
   contentDirectory,
   internalError,
   isPublishedName,
@@ -71,8 +72,13 @@ function guardPlugin(logger: AstroIntegrationLogger): GuardPlugin {
     },
     configureServer(server) {
       const report = (path: string) => {
-        if (!path.endsWith('.mdx')) return;
-        const problems = problemsOf(path);
+        const content = contentDirectory();
+        if (!resolve(path).startsWith(`${content}${sep}`)) return;
+        // A file the site will not publish (a .md, a backup, a subfolder) is named as `validate` would.
+        const file = relative(REPO_ROOT, path);
+        const problems = path.endsWith('.mdx') && isEntryPath(path)
+          ? problemsOf(path)
+          : checkContentTree(content, REPO_ROOT).filter((p) => file.startsWith(p.file.replace(/\/$/, '')));
         for (const problem of problems) logger.error(formatProblem(problem));
       };
       server.watcher.on('add', report);
@@ -91,13 +97,18 @@ function guardPlugin(logger: AstroIntegrationLogger): GuardPlugin {
   };
 }
 
+/** `<content>/<collection>/<slug>.mdx`: a file the site publishes. */
+function isEntryPath(path: string): boolean {
+  const where = relative(contentDirectory(), resolve(path)).split(sep);
+  return where.length === 2 && (COLLECTION_NAMES as string[]).includes(where[0]) && isPublishedName(where[1]);
+}
+
 /** The errors of one MDX file as `validate` reports them; `code`, when given, is what will compile. */
 function problemsOf(path: string, code?: string) {
   const content = contentDirectory();
-  const where = relative(content, resolve(path)).split(sep);
-  const [collection, name] = where;
+  const [collection] = relative(content, resolve(path)).split(sep);
   const file = relative(REPO_ROOT, path);
-  if (where.length !== 2 || !(COLLECTION_NAMES as string[]).includes(collection) || !isPublishedName(name)) {
+  if (!isEntryPath(path)) {
     return [{
       file,
       path: '',
