@@ -70,6 +70,17 @@ describe('validate refuses hostile and broken files with file, field and fix', (
     `);
   });
 
+  it('a number and a yes/no typed in quotes, and a number where text is expected', () => {
+    const instruction = '---\ntitle: "Инструкция"\nposition: 7\nunit: "training-site"\nsite: "test-site"\norder: "3"\n---\nТекст.\n';
+    expect(errorsFor({ 'regulations/x.mdx': regulation(['draft: "true"']), 'instructions/x.mdx': instruction })).toMatchInlineSnapshot(`
+      [
+        "✖ content/regulations/x.mdx: «Проект документа» (draft): ожидается да или нет (true / false), а указан текст «true»; уберите кавычки: true.",
+        "✖ content/instructions/x.mdx: «Должность» (position): ожидается текст, а указано 7; возьмите значение в двойные кавычки: "7".",
+        "✖ content/instructions/x.mdx: «Порядок» (order): ожидается число, а указан текст «3»; уберите кавычки: 3.",
+      ]
+    `);
+  });
+
   it('an octal-looking number', () => {
     const instruction = '---\ntitle: "Инструкция"\nposition: "Методист"\nunit: "training-site"\nsite: "test-site"\norder: 010\n---\nТекст.\n';
     expect(errorsFor({ 'instructions/x.mdx': instruction })).toMatchInlineSnapshot(`
