@@ -6,7 +6,7 @@ import { editingBackend } from '@stazhirovka/editing-backend/integration';
 import { defineConfig } from 'astro/config';
 import { buildProgress } from './src/build/build-progress.ts';
 import { adminApp } from './src/integrations/admin-app.ts';
-import { contentGuard } from './src/integrations/content-guard.ts';
+import { contentGuard, refuseMdxCode } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { clauseAnchors } from './src/lib/clause-anchors.ts';
@@ -32,7 +32,8 @@ export default defineConfig({
   ],
   // Permanent ids and «¶» links for every numbered clause and section of legal texts.
   // Legal text is shown exactly as written: no "smart" quotes, dashes or ellipses.
-  markdown: { processor: satteri({ hastPlugins: [clauseAnchors] }), smartypants: false },
+  // The MDX compiler refuses code itself too, whatever the content guard's parser saw.
+  markdown: { processor: satteri({ mdastPlugins: [refuseMdxCode], hastPlugins: [clauseAnchors] }), smartypants: false },
   // Every script and stylesheet is a file under /_astro/, never inlined, so the
   // Content-Security-Policy allows no inline code at all (docs/security.md).
   build: { format: 'directory', inlineStylesheets: 'never' },

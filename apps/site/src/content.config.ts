@@ -11,8 +11,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 
 // Schemas come from packages/schema, the single source of truth; nothing is restated here.
+// Only `.mdx` is published (a `.md` file would pass raw HTML through); `validate` reports any other file.
 const CONTENT_ROOT = contentDirectory();
-const files = (name: CollectionName) => glob({ pattern: '*.{md,mdx}', base: `${CONTENT_ROOT}/${name}` });
+const files = (name: CollectionName) => glob({ pattern: '*.mdx', base: `${CONTENT_ROOT}/${name}` });
 
 export const collections = {
   regulations: defineCollection({ loader: files('regulations'), schema: RegulationSchema }),

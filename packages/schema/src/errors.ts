@@ -85,6 +85,13 @@ export const russianErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'обязательное поле не заполнено; заполните его';
+      if (issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')) {
+        return `ожидается текст, а указано ${shown(issue.input)}; возьмите значение в двойные кавычки: "${String(issue.input)}"`;
+      }
+      if (typeof issue.input === 'string' && (issue.expected === 'boolean' ? /^(true|false)$/ : /^-?\d+$/).test(issue.input) &&
+        (issue.expected === 'boolean' || issue.expected === 'number')) {
+        return `ожидается ${EXPECTED[issue.expected]}, а указан текст ${shown(issue.input)}; уберите кавычки: ${issue.input}`;
+      }
       return `ожидается ${EXPECTED[issue.expected] ?? issue.expected}, а указано ${shown(issue.input)}; исправьте значение`;
     case 'invalid_value':
       return `значение ${shown(issue.input)} не из списка; укажите одно из: ${issue.values.map(String).join(', ')}`;

@@ -17,7 +17,10 @@ import type { Event } from 'micromark-util-types';
 const SPECIAL = new Set(['{', '}', '<', '>']);
 
 /** Token types whose characters are literal text (or raw HTML, which content shows as text). */
-const TEXT_TOKENS = new Set(['data', 'htmlFlowData', 'htmlTextData', 'autolinkMarker', 'autolinkProtocol', 'autolinkEmail']);
+// A `{` inside a literal URL (`http://x.y{`) is read as a link by one MDX parser and as code by
+// the other (packages/schema's guard refuses it), so it is escaped like text.
+const TEXT_TOKENS = new Set(['data', 'htmlFlowData', 'htmlTextData', 'autolinkMarker', 'autolinkProtocol', 'autolinkEmail',
+  'literalAutolinkHttp', 'literalAutolinkWww', 'literalAutolinkEmail']);
 
 /**
  * Inline code that spans lines is read differently by MDX (a `{` opening the next line starts an

@@ -43,6 +43,11 @@ export function outlineOfMarkdown(body: string, lineOffset = 0): OutlineItem[] {
   } catch {
     return []; // an unparsable body is reported by the MDX safety check
   }
+  return outlineOfTree(tree, lineOffset);
+}
+
+/** The outline of an already parsed body (`parseMdxBody`), so `validate` parses each body once. */
+export function outlineOfTree(tree: Root, lineOffset = 0): OutlineItem[] {
   const items: OutlineItem[] = [];
   const lineOf = (node: Nodes) => (node.position ? node.position.start.line + lineOffset : undefined);
   const walk = (node: Nodes, skip?: Nodes): void => {

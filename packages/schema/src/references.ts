@@ -84,3 +84,101 @@ function unknownReference(entry: EntryRef, schema: z.ZodType, found: FoundRefere
     severity: 'error',
   };
 }
+
+/** A reference to the entry itself: a document related to, approved or repealed by itself. */
+export function selfReferences(entries: EntryRef[]): ContentProblem[] {
+  return entries.flatMap((entry) => {
+    const schema = COLLECTIONS[entry.collection].schema;
+    return findReferences(schema, entry.data)
+      .filter((found) => found.collection === entry.collection && found.slug === entry.slug)
+      .map((found) => ({
+        file: entry.file,
+        path: pathToString(found.path),
+        label: labelsAlong(schema, found.path).join(' → '),
+        message: `«${found.slug}» — это сама запись: запись не может ссылаться на себя; укажите другую запись или удалите ссылку.`,
+        severity: 'error' as const,
+      }));
+  });
+}
+
+/**
+ * Reference fields that point upwards in a hierarchy, where a cycle makes no sense: whom a
+ * position reports to, which site a site belongs to. (`related` is mutual by nature and not here.)
+ */
+export const HIERARCHIES = [
+  { collection: 'instructions', field: 'reportsTo', cycle: 'круг подчинения', fix: 'сотрудник не может подчиняться своему же подчинённому' },
+  { collection: 'sites', field: 'parent', cycle: 'круг вложенности площадок', fix: 'площадка не может входить в свою же часть' },
+] as const satisfies readonly { collection: CollectionName; field: string; cycle: string; fix: string }[];
+
+interface Edge {
+  to: string;
+  path: (string | number)[];
+}
+
+/** Cycles in each hierarchy, each reported once, on its alphabetically first entry, with the path. */
+export function hierarchyCycles(entries: EntryRef[]): ContentProblem[] {
+  return HIERARCHIES.flatMap((hierarchy) => {
+    const members = entries.filter((entry) => entry.collection === hierarchy.collection);
+    const bySlug = new Map(members.map((entry) => [entry.slug, entry]));
+    const schema = COLLECTIONS[hierarchy.collection].schema;
+    const edges = new Map(members.map((entry) => [
+      entry.slug,
+      findReferences(schema, entry.data)
+        .filter((found) => found.path[0] === hierarchy.field && found.slug !== entry.slug && bySlug.has(found.slug))
+        .map((found): Edge => ({ to: found.slug, path: found.path })),
+    ]));
+    return findCycles(edges).flatMap((cycle) => {
+      const entry = bySlug.get(cycle[0]);
+      const edge = edges.get(cycle[0])?.find((e) => e.to === cycle[1]);
+      if (!entry || !edge) return [];
+      return {
+        file: entry.file,
+        path: pathToString(edge.path),
+        label: labelsAlong(schema, edge.path).join(' → '),
+        message: `${hierarchy.cycle}: ${[...cycle, cycle[0]].join(' → ')}; ${hierarchy.fix} — уберите одну из ссылок.`,
+        severity: 'error' as const,
+      };
+    });
+  });
+}
+
+/**
+ * Every elementary cycle found by a depth-first search, rotated to start at its smallest slug and
+ * reported once. Iterative, so a long chain cannot overflow the stack.
+ */
+function findCycles(edges: Map<string, Edge[]>): string[][] {
+  const state = new Map<string, 'open' | 'done'>();
+  const found = new Map<string, string[]>();
+  for (const start of [...edges.keys()].sort()) {
+    if (state.has(start)) continue;
+    const path: string[] = [start];
+    const next: number[] = [0];
+    state.set(start, 'open');
+    while (path.length > 0) {
+      const node = path[path.length - 1];
+      const out = edges.get(node) ?? [];
+      const i = next[next.length - 1]++;
+      if (i >= out.length) {
+        state.set(node, 'done');
+        path.pop();
+        next.pop();
+        continue;
+      }
+      const to = out[i].to;
+      if (state.get(to) === 'open') {
+        const cycle = rotate(path.slice(path.indexOf(to)));
+        found.set(cycle.join(' '), cycle);
+      } else if (!state.has(to)) {
+        state.set(to, 'open');
+        path.push(to);
+        next.push(0);
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+function rotate(cycle: string[]): string[] {
+  const first = cycle.indexOf([...cycle].sort()[0]);
+  return [...cycle.slice(first), ...cycle.slice(0, first)];
+}

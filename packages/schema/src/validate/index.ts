@@ -3,12 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../errors.ts';
 import { MEDIA_FOLDER } from '../folders.ts';
 import { mediaFolderProblems } from '../media/folder.ts';
+import { checkContentTree } from './files.ts';
 import { loadContent } from './load.ts';
 import { validateContent } from './validate.ts';
 
-export { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
-export { loadContent, type RawEntry } from './load.ts';
-export { validateContent, validateEntry, type ValidationResult } from './validate.ts';
+export { checkContentTree, CONTENT_README } from './files.ts';
+export { FrontmatterError, splitFrontmatter, type SplitFile, type YamlIssue } from './frontmatter.ts';
+export { CONTENT_EXTENSION, isPublishedName, loadContent, type RawEntry, readEntry } from './load.ts';
+export { internalError, validateContent, validateEntry, type ValidationResult } from './validate.ts';
 
 /** The repository root, found from this file so the CLI works from any directory. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -21,12 +23,16 @@ export function contentDirectory(env: Record<string, string | undefined> = proce
   return env.CONTENT_DIR ? resolve(env.CONTENT_DIR) : join(REPO_ROOT, 'content');
 }
 
-/** Validates a content folder and the media folder, and returns a printable report. */
+/**
+ * Validates a content folder and the media folder and returns a printable report: every file
+ * under the content folder is either checked as an entry or reported as not published.
+ */
 export function validateRepository(repoRoot = REPO_ROOT, contentDir = contentDirectory()) {
   const raws = loadContent(contentDir, repoRoot);
   const checked = validateContent(raws);
   // Files already in the media folder pass the same rules as an upload through the editor.
-  const result = { ...checked, problems: [...checked.problems, ...mediaFolderProblems(join(repoRoot, MEDIA_FOLDER), MEDIA_FOLDER)] };
+  const media = mediaFolderProblems(join(repoRoot, MEDIA_FOLDER), MEDIA_FOLDER);
+  const result = { ...checked, problems: [...checkContentTree(contentDir, repoRoot), ...checked.problems, ...media] };
   const errors = result.problems.filter((p) => p.severity === 'error');
   const warnings = result.problems.filter((p) => p.severity === 'warning');
   const lines = [
