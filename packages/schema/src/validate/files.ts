@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { COLLECTION_NAMES } from '../collections.ts';
 import type { ContentProblem } from '../errors.ts';
-import { CONTENT_EXTENSION, isPublishedName } from './load.ts';
+import { isPublishedName, unpublishedFile } from './names.ts';
 
 /** The one file under `content/` that is documentation, not content. */
 export const CONTENT_README = 'README.md';
@@ -48,28 +48,6 @@ function collectionProblems(dir: string, shown: (path: string) => string): Conte
 }
 
 const SYMLINK = 'символическая ссылка не допускается: сайт публикует только сами файлы; замените ссылку файлом или удалите её';
-
-const BACKUP = /(?:~|\.swp|\.swo|\.bak|\.orig|\.tmp|\.rej)$|^#.*#$|^\.#/i;
-
-/** Why a file in a collection folder is not published, and what to do about it. */
-export function unpublishedFile(name: string): string {
-  if (BACKUP.test(name)) return 'резервная или временная копия редактора не публикуется; удалите её';
-  if (name.startsWith('.')) {
-    return name.endsWith(CONTENT_EXTENSION)
-      ? `скрытый файл (имя с точки) не публикуется; переименуйте в «${name.replace(/^\.+/, '')}»`
-      : 'скрытый файл (имя с точки) не публикуется; удалите его';
-  }
-  const stem = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
-  const extension = name.slice(stem.length);
-  if (extension === '.md') {
-    return `файлы .md не публикуются: в них HTML попадает на страницу как есть; переименуйте в «${stem}${CONTENT_EXTENSION}»`;
-  }
-  if (extension.toLowerCase() === CONTENT_EXTENSION || extension.toLowerCase() === '.md') {
-    return `расширение пишется строчными буквами; переименуйте в «${stem}${CONTENT_EXTENSION}»`;
-  }
-  return `${extension ? `файл ${extension}` : 'файл без расширения'} не публикуется: в разделе только документы ${CONTENT_EXTENSION}; ` +
-    'изображения и PDF кладите в папку медиа, остальное удалите';
-}
 
 function notACollection(name: string, files: number): string {
   const [guess] = COLLECTION_NAMES.filter((c) => distance(c, name.toLowerCase()) <= 3)

@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { COLLECTION_NAMES } from '../collections.ts';
 import type { CollectionName } from '../fields.ts';
+import { CONTENT_EXTENSION, isPublishedName } from './names.ts';
+
+export { CONTENT_EXTENSION, isPublishedName } from './names.ts';
 
 /** A content file on disk before any checks. */
 export interface RawEntry {
@@ -18,15 +21,7 @@ export interface RawEntry {
   readError?: string;
 }
 
-/** The only extension the site publishes (apps/site/src/content.config.ts reads `*.mdx`). */
-export const CONTENT_EXTENSION = '.mdx';
-
 const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** A name the site's loader publishes: `*.mdx`, not hidden (Astro's glob skips dot files). */
-export function isPublishedName(name: string): boolean {
-  return name.endsWith(CONTENT_EXTENSION) && !name.startsWith('.');
-}
 
 /** Reads one content file as UTF-8, noting where its bytes are not UTF-8 instead of hiding it. */
 export function readEntry(path: string, collection: CollectionName, repoRoot: string): RawEntry {

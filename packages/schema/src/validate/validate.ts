@@ -9,9 +9,9 @@ import { outlineOfTree } from '../outline.ts';
 import { checkReferences, type EntryRef, hierarchyCycles, selfReferences } from '../references.ts';
 import { toSlug } from '../slug.ts';
 import { todayIso } from '../status.ts';
-import { unpublishedFile } from './files.ts';
 import { FrontmatterError, splitFrontmatter, type YamlIssue } from './frontmatter.ts';
-import { CONTENT_EXTENSION, type RawEntry } from './load.ts';
+import type { RawEntry } from './load.ts';
+import { CONTENT_EXTENSION, isPublishedName, unpublishedFile } from './names.ts';
 
 export interface ValidationResult {
   problems: ContentProblem[];
@@ -104,7 +104,7 @@ function checkEntry(raw: RawEntry): { problems: ContentProblem[]; entry?: EntryR
 /** The file name: the published extension, and a slug in transliterated Latin. */
 function nameProblems(raw: RawEntry): ContentProblem[] {
   const name = raw.file.slice(raw.file.lastIndexOf('/') + 1);
-  if (!name.endsWith(CONTENT_EXTENSION) || name.startsWith('.')) return [fileProblem(raw.file, unpublishedFile(name))];
+  if (!isPublishedName(name)) return [fileProblem(raw.file, unpublishedFile(name))];
   if (SLUG_PATTERN.test(raw.slug)) return [];
   return [fileProblem(raw.file,
     `имя файла должно быть латиницей в нижнем регистре через дефис; переименуйте в «${toSlug(raw.slug) || 'document'}${CONTENT_EXTENSION}»`)];
