@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
+import axe from 'axe-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
@@ -14,7 +15,7 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // Every WCAG 2.1 A/AA rule by id: listing them runs the experimental ones too
 // (label-content-name-mismatch, p-as-heading, td-has-header, …), which a tag filter leaves out.
-const WCAG_RULES = (require('axe-core') as typeof import('axe-core')).getRules(WCAG_AA).map((rule) => rule.ruleId);
+const WCAG_RULES = axe.getRules(WCAG_AA).map((rule) => rule.ruleId);
 
 let server: RunningServer;
 let browser: Browser;

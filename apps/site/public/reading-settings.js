@@ -17,7 +17,7 @@
       }
     }
     if (any) root.setAttribute('data-a11y', '');
-  } catch (error) {
+  } catch {
     // Storage disabled or damaged: the usual look.
   }
 })();

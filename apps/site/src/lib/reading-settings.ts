@@ -77,8 +77,7 @@ export function parseSettings(stored: string | null): ReadingSettings {
 
 /** Sets one setting; the usual value removes it, so an all-usual choice stores `{}`. */
 export function withSetting(settings: ReadingSettings, name: SettingName, value: string): ReadingSettings {
-  const next = { ...settings };
+  const next: ReadingSettings = Object.fromEntries(Object.entries(settings).filter(([key]) => key !== name));
   if (isChoice(name, value)) next[name] = value;
-  else delete next[name];
   return next;
 }
