@@ -90,6 +90,7 @@ describe('screenshots for review (test-results/a11y/)', () => {
         await page.screenshot({ path: join(SHOTS_DIR, `${pageName}-${name}-${width}.png`) });
         const overflow = await page.evaluate(measureOverflow);
         await page.context().close();
+        expect(overflow.cutOff.join('; '), `${path} ${width}px`).toBe('');
         expect(overflow.scrollWidth, `${path} ${width}px`).toBeLessThanOrEqual(overflow.clientWidth);
       }
     }

@@ -73,7 +73,7 @@ function reset() {
 if (toggle && panel && form) {
   let settings = load();
   showInForm(form, settings);
-  toggle.addEventListener('click', () => setOpen(panel.hidden));
+  toggle.addEventListener('click', () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'));
   form.addEventListener('change', (event) => {
     const input = event.target;
     if (!(input instanceof HTMLInputElement) || !SETTING_NAMES.includes(input.name as SettingName)) return;
