@@ -21,7 +21,9 @@ afterAll(async () => {
 function focusLook(el: Element): string {
   return [el, ...el.querySelectorAll('rect')].map((e) => {
     const s = getComputedStyle(e);
-    return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.stroke, s.strokeWidth, s.color, s.backgroundColor].join(' ');
+    // An outline counts only if it is drawn: a style with no width shows nothing.
+    const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` : 'none';
+    return [outline, s.boxShadow, s.stroke, s.strokeWidth, s.color, s.backgroundColor].join(' ');
   }).join(' | ');
 }
 
