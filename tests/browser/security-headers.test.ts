@@ -36,7 +36,7 @@ async function open(url: string, viewport = { width: 1280, height: 900 }): Promi
 
 /** Whether the site's stylesheet applies: the header is laid out by it, not by browser defaults. */
 const styled = (page: Page) =>
-  page.locator('.site-header .container').evaluate((el) => {
+  page.locator('.site-header > .container').evaluate((el) => {
     const style = getComputedStyle(el);
     return style.maxWidth !== 'none' && getComputedStyle(document.body).margin === '0px';
   });

@@ -12,7 +12,7 @@ describe('clause permalinks on the built pages', () => {
       const article = readPage(doc.url).querySelector('article.document');
       expect(article, doc.url).not.toBeNull();
       const blocks = article?.querySelectorAll('p, li') ?? [];
-      const numbered = blocks.filter((b) => b.parentNode?.tagName !== 'LI' && parseClauseNumber(b.text.replace(/^¶/, '')));
+      const numbered = blocks.filter((b) => b.parentNode?.tagName !== 'LI' && parseClauseNumber(b.text.replace(b.querySelector('a.clause-link')?.text ?? '', '')));
       expect(numbered.length, doc.url).toBeGreaterThan(0);
       for (const block of numbered) {
         expect(block.id, `${doc.url}: ${block.text.slice(0, 40)}`).toMatch(/^p-\d+(-\d+)*(--\d+)?$/);

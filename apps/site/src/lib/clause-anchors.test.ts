@@ -62,12 +62,14 @@ describe('clause anchors on the rendered text', () => {
     expect(second?.text).toContain('3.7. после рассмотрения поступившей корреспонденции');
   });
 
-  it('gives each clause a plain «¶» link to itself, named for screen readers', async () => {
+  it('gives each clause a plain «¶» link to itself, its text naming it for screen readers and as a tooltip', async () => {
     const { html } = await rendered('regulations/omsk-polozhenie-o-msp-2021.md');
     const link = html.querySelector('#p-2-1-7 > a.clause-link');
     expect(link?.getAttribute('href')).toBe('#p-2-1-7');
-    expect(link?.getAttribute('aria-label')).toBe('Ссылка на пункт 2.1.7');
-    expect(link?.text).toBe('¶');
+    // No aria-label: the accessible name is the link's own text, so it contains what is seen.
+    expect(link?.getAttribute('aria-label')).toBeUndefined();
+    expect(link?.querySelector('[aria-hidden="true"]')?.text).toBe('¶');
+    expect(link?.querySelector('.clause-link__label')?.text).toBe('Ссылка на пункт 2.1.7');
     expect(html.querySelector('#p-2-1-7')?.text).toContain('2.1.7. Решение о прекращении деятельности');
   });
 
@@ -84,8 +86,10 @@ describe('clause anchors on the rendered text', () => {
     const form = html.querySelector('table.form-table');
     expect(form?.getAttribute('aria-label')).toBe('АНКЕТА кандидата в тренеры ФИП ТОИПКРО');
     expect(form?.querySelector('thead')).toBeNull();
-    const questions = form?.querySelectorAll('th[scope="row"]').map((th) => th.text) ?? [];
+    const questions = form?.querySelectorAll('th[scope="row"].form-question').map((th) => th.text) ?? [];
     expect(questions).toHaveLength(15);
+    // No data cell but the blank: the number heads the row with its question (axe td-has-header).
+    expect(form?.querySelectorAll('td').length).toBe(15);
     expect(questions[0]).toBe('Фамилия Имя Отчество:');
     expect(form?.querySelectorAll('td.form-field')).toHaveLength(15);
   });

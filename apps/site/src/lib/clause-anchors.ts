@@ -120,25 +120,26 @@ function repeatNote(id: string): string {
   return repeat ? ` (${repeat[1]}-й с этим номером)` : '';
 }
 
-/** A plain link to the clause itself: copy it from the address bar, or with one click when JS runs. */
+/**
+ * A plain link to the clause itself: copy it from the address bar, or with one click when JS runs.
+ * The «¶» is only seen; what it is («Ссылка на пункт 2.1.3») is its text for screen readers and
+ * shows as a tooltip on hover and keyboard focus (legal.css), so the name contains all that is seen.
+ */
 function selfLink(id: string, label: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: {
-      href: `#${id}`,
-      className: ['clause-link'],
-      ariaLabel: label,
-      title: label,
-      dataPagefindIgnore: '',
-    },
-    children: [{ type: 'text', value: '¶' }],
+    properties: { href: `#${id}`, className: ['clause-link'], dataPagefindIgnore: '' },
+    children: [
+      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true', className: ['clause-link__mark'] }, children: [{ type: 'text', value: '¶' }] },
+      { type: 'element', tagName: 'span', properties: { className: ['clause-link__label'] }, children: [{ type: 'text', value: label }] },
+    ],
   };
 }
 
 /**
  * A table whose last column is blank in every row is a form to fill in (the Tomsk
- * questionnaire): its empty header row goes, the question becomes the row header, and the blank
+ * questionnaire): its empty header row goes, the question and its number become row headers, and the blank
  * cell becomes a field with room to write when printed. Every table is named by the clause or
  * heading just before it.
  */
@@ -153,8 +154,11 @@ function markTable(table: Element, ctx: HastVisitorContext, label: string | unde
   if (!isForm) return;
   ctx.setProperty(table, 'className', ['form-table']);
   for (const row of cells) {
-    const question = row[row.length - 2];
-    ctx.replaceNode(question, { type: 'element', tagName: 'th', properties: { scope: 'row' }, children: question.children });
+    // The question, and its number before it («16.»), head the row: the blank is the only data cell.
+    for (const [i, cell] of row.slice(0, -1).entries()) {
+      const className = i === row.length - 2 ? ['form-question'] : ['form-number'];
+      ctx.replaceNode(cell, { type: 'element', tagName: 'th', properties: { scope: 'row', className }, children: cell.children });
+    }
     ctx.setProperty(row[row.length - 1], 'className', ['form-field']);
   }
 }
