@@ -3,7 +3,7 @@ import { COLLECTION_NAMING, COLLECTIONS, type CollectionName } from '@stazhirovk
 import { type DragEvent, useEffect, useState } from 'react';
 import type { EditingApi } from './editing-api.ts';
 import {
-  type Corrections, correctionsOf, editableFields, entryFile, fieldWords, importDocuments, originalAsset, originalName, type ReadSource,
+  type Corrections, correctionsOf, editableFields, entryFile, importDocuments, neededFields, originalAsset, originalName, type ReadSource,
   readSource, slugProblem, SourceError,
 } from './import-file.ts';
 import { ImportReport } from './ImportReport.tsx';
@@ -56,7 +56,7 @@ export function ImportPage({ api }: { api: EditingApi }) {
     const doc = importDocuments(source, collection)[index];
     update(index, (item) => {
       const fresh = correctionsOf(doc);
-      for (const key of editableFields(collection)) if (item.corrections.fields[key] !== undefined && key !== 'kind') fresh.fields[key] = item.corrections.fields[key];
+      for (const key of Object.keys(fresh.fields)) if (item.corrections.fields[key] && key !== 'kind') fresh.fields[key] = item.corrections.fields[key];
       return { doc, corrections: { ...fresh, slug: item.corrections.slug } };
     });
   }
@@ -177,10 +177,9 @@ function CorrectionsForm({ item, sites, onChange, onCollection, onCreate }: Form
           Файл: content/{collection}/{corrections.slug}.mdx; адрес на сайте не меняется после создания.
         </small>
       </label>
-      {editableFields(collection).map((key) => {
-        const { label, description, options } = fieldWords(collection, key);
+      {editableFields(collection, neededFields(item.doc)).map(({ key, label, description, options, collection: target }) => {
         const value = corrections.fields[key] ?? '';
-        const choices = key === 'site' ? Object.fromEntries(sites.map((site) => [site.slug, site.title])) : options;
+        const choices = target === 'sites' ? Object.fromEntries(sites.map((site) => [site.slug, site.title])) : options;
         return (
           <label key={key}>
             <span>{label}</span>

@@ -1,12 +1,12 @@
 import type { ImportedDocument, OutlineNode, RequisitesReport } from '@stazhirovka/importer';
 import { dateText } from '@stazhirovka/schema';
 import type { ReactNode } from 'react';
-import { fieldWords } from './import-file.ts';
+import { fieldLabel } from './import-file.ts';
 
 type Signature = NonNullable<RequisitesReport['approval']>;
 
 /** Requisites are named as the document fields they become (the schema's labels). */
-const label = (key: string) => fieldWords('regulations', key).label;
+const label = (key: string) => fieldLabel('regulations', key);
 
 const DATE_FROM: Record<NonNullable<RequisitesReport['dateFrom']>, string> = {
   document: '',
@@ -23,7 +23,7 @@ export function RequisitesList({ requisites }: { requisites: RequisitesReport })
   const { kind, kindAsWritten, number, numberAsWritten, date, dateAsWritten, dateFrom, issuer, title, approval, agreement, signatory } = requisites;
   const rows: [string, ReactNode][] = [
     [label('kind'), kindAsWritten ?? kind ?? 'не найден'],
-    [label('number'), number ? `№ ${number}${numberAsWritten && numberAsWritten !== number ? ` (в документе: «${numberAsWritten}»)` : ''}` : 'не найден'],
+    [label('number'), number ? `№ ${number}${numberAsWritten && numberAsWritten !== `№ ${number}` && numberAsWritten !== number ? ` (в документе: «${numberAsWritten}»)` : ''}` : 'не найден'],
     [label('adoptedAt'), date ? `${dateText(date)}${dateAsWritten ? ` (в документе: «${dateAsWritten}»)` : ''}${dateFrom ? DATE_FROM[dateFrom] : ''}` : 'не найдена'],
     [label('issuer'), issuer ?? 'не найден'],
     [label('title'), title ?? 'не найдено'],

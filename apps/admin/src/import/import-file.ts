@@ -1,6 +1,6 @@
 import { type Group, type ImportedDocument, importSource, decodeText, looksBinary, looksLikeZip, readDocx, readText } from '@stazhirovka/importer';
 import {
-  COLLECTIONS, type CollectionName, CONTENT_FOLDER, MEDIA_FOLDER, MEDIA_URL, metaOf, SLUG_PATTERN, stringifyFrontmatter, toSlug,
+  COLLECTIONS, type CollectionName, CONTENT_FOLDER, declaredFields, type FieldDeclaration, MEDIA_FOLDER, MEDIA_URL, metaOf, SLUG_PATTERN, stringifyFrontmatter, toSlug,
 } from '@stazhirovka/schema';
 import type { z } from 'zod';
 
@@ -33,32 +33,44 @@ export async function readSource(fileName: string, bytes: Uint8Array): Promise<R
 export const importDocuments = (source: ReadSource, collection?: CollectionName): ImportedDocument[] =>
   importSource(source.groups, { fileName: source.fileName, collection });
 
-/** The requisites a methodologist may correct before creating, where the collection has them. */
-export const EDITABLE_FIELDS = ['kind', 'title', 'number', 'adoptedAt', 'issuer', 'site'] as const;
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
+/** The requisites a methodologist may always correct before creating, where the collection has them. */
+export const MAIN_FIELDS = ['kind', 'title', 'number', 'adoptedAt', 'issuer', 'site'];
+
+/** Fields a one-line input or a list can fill; groups and lists are left for the editor. */
+const SIMPLE_KINDS = new Set(['text', 'choice', 'reference', 'partial-date', 'link']);
 
 const shapeOf = (collection: CollectionName): Record<string, z.ZodType> => COLLECTIONS[collection].schema.shape;
 
-/** The editable fields of a collection, in its schema's order. */
-export const editableFields = (collection: CollectionName): EditableField[] => EDITABLE_FIELDS.filter((key) => key in shapeOf(collection));
+/**
+ * The fields the form offers, in the schema's order: the main requisites, and any other simple
+ * field the importer left for a human (a region the text does not name).
+ */
+export function editableFields(collection: CollectionName, needed: readonly string[] = []): FieldDeclaration[] {
+  return declaredFields(COLLECTIONS[collection].schema).filter(
+    (field) => SIMPLE_KINDS.has(field.kind) && (MAIN_FIELDS.includes(field.key) || needed.includes(field.key)),
+  );
+}
 
-/** A field's Russian label and hint, from the schema (never typed again here). */
-export function fieldWords(collection: CollectionName, key: string): { label: string; description: string; options?: Record<string, string> } {
-  const meta = shapeOf(collection)[key] ? metaOf(shapeOf(collection)[key]) : undefined;
-  return { label: meta?.title ?? key, description: meta?.description ?? '', options: meta?.options };
+/** The top-level fields the importer could not fill. */
+export const neededFields = (doc: ImportedDocument) => doc.needsHuman.map((task) => task.field.split(/[.[]/)[0]).filter(Boolean);
+
+/** A field's Russian label, from the schema (never typed again here). */
+export function fieldLabel(collection: CollectionName, key: string): string {
+  const field = shapeOf(collection)[key];
+  return (field && metaOf(field)?.title) || key;
 }
 
 /** What the form holds for one document. */
 export interface Corrections {
   collection: CollectionName;
   slug: string;
-  fields: Partial<Record<EditableField, string>>;
+  fields: Record<string, string>;
 }
 
 /** The form's starting values: what the importer found. */
 export function correctionsOf(doc: ImportedDocument): Corrections {
   const fields: Corrections['fields'] = {};
-  for (const key of editableFields(doc.collection)) {
+  for (const { key } of editableFields(doc.collection, neededFields(doc))) {
     const value = doc.frontmatter[key];
     fields[key] = typeof value === 'string' ? value : '';
   }
@@ -71,7 +83,8 @@ export const originalName = (slug: string, source: Pick<ReadSource, 'extension'>
 /** The entry file as it will be saved: the importer's frontmatter with the corrections, in schema order, and its body. */
 export function entryFile(doc: ImportedDocument, corrections: Corrections, original?: string): { path: string; raw: string } {
   const values: Record<string, unknown> = { ...doc.frontmatter };
-  for (const key of editableFields(corrections.collection)) {
+  for (const key of Object.keys(corrections.fields)) {
+    if (!(key in shapeOf(corrections.collection))) continue;
     const value = corrections.fields[key]?.trim();
     if (value) values[key] = value;
     else delete values[key];
