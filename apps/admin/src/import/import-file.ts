@@ -84,10 +84,8 @@ export const originalName = (slug: string, source: Pick<ReadSource, 'extension'>
 export function entryFile(doc: ImportedDocument, corrections: Corrections, original?: string): { path: string; raw: string } {
   const values: Record<string, unknown> = { ...doc.frontmatter };
   for (const key of Object.keys(corrections.fields)) {
-    if (!(key in shapeOf(corrections.collection))) continue;
-    const value = corrections.fields[key]?.trim();
-    if (value) values[key] = value;
-    else delete values[key];
+    // A cleared field is left out of the file (undefined is dropped below), not written empty.
+    if (key in shapeOf(corrections.collection)) values[key] = corrections.fields[key]?.trim() || undefined;
   }
   if (original) values.original = `${MEDIA_URL}/${original}`;
   const order = Object.keys(shapeOf(corrections.collection));
