@@ -12,6 +12,8 @@ export default defineConfig({
     // Decap's main chunk is ~5 MB by nature; the warning would fire on every build.
     chunkSizeWarningLimit: 8000,
     rolldownOptions: {
+      // Two pages: Decap at /admin/ and «Импорт из Word» at /admin/import/ (no Decap in its bundle).
+      input: { main: 'index.html', import: 'import/index.html' },
       onwarn(warning, warn) {
         // Third-party code inside Decap ("use client" in jotai, eval in gray-matter): nothing
         // for this project to act on, and a wall of warnings hides the ones that matter.

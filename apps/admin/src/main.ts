@@ -28,5 +28,19 @@ async function start(): Promise<void> {
   const proxyUrl = await localProxyUrl();
   if (!proxyUrl) return showLocalEditingHelp(document);
   CMS.init({ config: cmsConfig(import.meta.env, proxyUrl) as never });
+  document.body.append(importLink(document));
+}
+
+/**
+ * «Импорт из Word» (a page of its own, `import/`): Decap 3.16 has no API for a custom page in its
+ * navigation, so the link floats over it, outside Decap's root. Local editing only: the page saves
+ * through the editing backend.
+ */
+function importLink(document: Document): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = 'import/';
+  link.textContent = 'Импорт из Word';
+  link.style.cssText = 'position: fixed; right: 1.25rem; bottom: 1.25rem; z-index: 400; padding: 0.6rem 1rem; border-radius: 6px; background: #1d4f91; color: #fff; font: 600 15px/1.2 system-ui, sans-serif; text-decoration: none; box-shadow: 0 2px 6px rgb(0 0 0 / 30%)';
+  return link;
 }
 void start();

@@ -121,7 +121,7 @@ export const ACTIONS: Record<string, Action> = {
   getEntry: (store, { path }) => readEntry(store, path),
 
   persistEntry(store, { entry, dataFiles, assets = [], options }) {
-    const { useWorkflow } = (options ?? {}) as Params;
+    const { useWorkflow, newEntry } = (options ?? {}) as Params;
     if (useWorkflow) refuse(403, 'черновики (editorial workflow) при локальном редактировании не поддерживаются');
     const files = (dataFiles ?? (entry ? [entry] : [])) as Params[];
     if (!Array.isArray(files) || files.length !== 1) refuse(400, 'сохраняется ровно одна запись за раз');
@@ -131,6 +131,8 @@ export const ACTIONS: Record<string, Action> = {
     if (file.slug !== undefined && file.slug !== target.slug) refuse(400, `${target.path}: имя записи «${String(file.slug)}» не совпадает с именем файла`);
     if (typeof file.raw !== 'string') refuse(400, `${target.path}: нет текста записи`);
     if (!Array.isArray(assets)) refuse(400, 'список файлов записи неверен');
+    // A new entry never replaces one that exists (Decap and «Импорт из Word» both say `newEntry`).
+    if (newEntry === true && store.read(target)) refuse(409, `${target.path}: запись с таким именем уже есть; выберите другое имя записи — существующая не перезаписывается`);
     const uploads = (assets as unknown[]).map((asset) => checkedAsset(store, asset));
     store.checkWritable(target);
     const problems = problemsAfterSave(store, target, file.raw as string);

@@ -1,4 +1,4 @@
-import { COLLECTIONS, type CollectionName, UNITS } from '@stazhirovka/schema';
+import { COLLECTIONS, type CollectionName, metaOf, REGULATION_KINDS, RegulationSchema, UNITS } from '@stazhirovka/schema';
 import type { SignatureBlock } from './approval.ts';
 import { levelOf, municipalityOf, regionOf } from './issuer.ts';
 import type { Reference } from './references.ts';
@@ -54,7 +54,7 @@ function regulation({ requisites, references, text, fileName, approvedBy, approv
   if (kind && !kind.regulationKind) {
     notes.push({
       field: 'kind',
-      message: `вид документа «${kind.name}» схема пока не знает (есть: положение, распоряжение, приказ); выберите ближайший или попросите добавить вид`,
+      message: `вид документа «${kind.name}» схема пока не знает (есть: ${Object.values(REGULATION_KINDS).join(', ').toLowerCase()}); выберите ближайший или попросите добавить вид`,
     });
   }
   const place = [...letterhead, requisites.issuer ?? ''].join(' ');
@@ -152,7 +152,7 @@ function instruction({ requisites, text, fileName, order }: DocumentFacts, notes
   const { position, direction, unit } = instructionParts(requisites.title ?? '');
   if (!unit) notes.push({ field: 'unit', message: `из заголовка не видно, ${Object.values(UNITS).join(' или ').toLowerCase()}; выберите` });
   if (requisites.approval) {
-    notes.push({ field: 'approval', label: 'Утверждение', message: 'гриф «УТВЕРЖДАЮ» у инструкций в схеме не хранится; он оставлен в тексте, проверьте его там' });
+    notes.push({ field: 'approval', label: metaOf(RegulationSchema.shape.approval)?.title, message: 'гриф «УТВЕРЖДАЮ» у инструкций в схеме не хранится; он оставлен в тексте, проверьте его там' });
   }
   notes.push({ field: 'reportsTo', message: 'кому подчиняется сотрудник (пункт 1.3), укажите ссылками на инструкции руководителей' });
   const appointed = /назнача[а-яё]+\s+(?:и\s+освобожда[а-яё]+\s+)?(?:[^.]*?\s)?(приказом[^.;]*)/i.exec(text)?.[1]?.trim();

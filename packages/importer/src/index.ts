@@ -6,6 +6,7 @@
 export type { Group, Line } from './blocks.ts';
 export { readDocx, DocxReadError } from './read-docx.ts';
 export { readText } from './read-text.ts';
+export { decodeText, looksBinary, looksLikeZip, type TextEncoding } from './decode-text.ts';
 export { findDates, type FoundDate } from './russian-date.ts';
 export {
   importSource,

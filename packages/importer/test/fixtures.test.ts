@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../src/cli/decode.ts';
+import { decodeText } from '../src/decode-text.ts';
 import { type ImportedDocument, importSource, type OutlineNode, readDocx, readText } from '../src/index.ts';
 import { publishedText } from './source-text.ts';
 

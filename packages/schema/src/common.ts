@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { alternatives, choice, group, lines, partialDate, ref, text } from './fields.ts';
+import { alternatives, choice, group, lines, link, partialDate, ref, text } from './fields.ts';
 
 /**
  * Fields several content types share. A label used by more than one type is written here once,
@@ -119,6 +119,17 @@ export const legalBasis = () =>
     ],
     { title: 'Правовые основания', description: 'Акты, на основании которых принят документ' },
   );
+
+/**
+ * The original file (Word, PDF) in the media folder, published beside the text: readers get it
+ * by «Скачать оригинал»; «Импорт из Word» fills it with the uploaded file.
+ */
+export const original = () =>
+  link({
+    title: 'Оригинал документа',
+    description: 'Файл оригинала в медиатеке, например «/media/polozhenie-2021.docx»',
+    readerLabel: 'Скачать оригинал',
+  });
 
 /** Shared by every collection: where the entry came from, so anomalies can be traced. */
 export const source = () =>

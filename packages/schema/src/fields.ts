@@ -37,7 +37,10 @@ export interface FieldWords {
   title: string;
   /** One line telling a methodologist what to put here. */
   description: string;
-  /** What a reader sees where it must differ from the form label (the badge of a sample case). */
+  /**
+   * What a reader sees where it must differ from the form label: the badge of a sample case, the
+   * text of a link («Скачать оригинал»).
+   */
   readerLabel?: string;
   /** On the page of the entry a reference points to, the label of the other side («Утверждает»). */
   inverseLabel?: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  actDate, documentNumber, legalBasis, level, municipality, name, officialTitle, region, signatureBlock, source,
+  actDate, documentNumber, legalBasis, level, municipality, name, officialTitle, original, region, signatureBlock, source,
 } from './common.ts';
 import { choice, flag, group, partialDate, period, records, ref, refs, text, yesNo } from './fields.ts';
 import type { DocumentStatus } from './status.ts';
@@ -87,6 +87,7 @@ export const RegulationSchema = z.strictObject({
     },
     { title: 'Приложения', description: 'Приложения, названные в документе' },
   ).optional(),
+  original: original().optional(),
   source: source().optional(),
 });
 

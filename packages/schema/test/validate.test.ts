@@ -74,7 +74,7 @@ describe('validate names the file, the field and the fix', () => {
   it('rejects an unknown frontmatter key instead of dropping it', () => {
     expect(messagesFor('regulations', 'unknown-field.mdx')).toMatchInlineSnapshot(`
       [
-        "content/regulations/unknown-field.mdx: неизвестное поле «author»; удалите его или исправьте написание. Допустимые поля: kind, title, number, adoptedAt, issuer, signatory, level, region, municipality, approval, agreement, validity, project, draft, repealed, approvedBy, site, legalBasis, related, appendices, source.",
+        "content/regulations/unknown-field.mdx: неизвестное поле «author»; удалите его или исправьте написание. Допустимые поля: kind, title, number, adoptedAt, issuer, signatory, level, region, municipality, approval, agreement, validity, project, draft, repealed, approvedBy, site, legalBasis, related, appendices, original, source.",
       ]
     `);
   });

@@ -6,7 +6,7 @@ import { contentDirectory, loadContent, REPO_ROOT, validateContent } from '@staz
 import { DocxReadError, readDocx } from '../read-docx.ts';
 import { importSource, type ImportedDocument, NotADocumentError } from '../import-source.ts';
 import { readText } from '../read-text.ts';
-import { decodeText, looksBinary, looksLikeZip } from './decode.ts';
+import { decodeText, looksBinary, looksLikeZip } from '../decode-text.ts';
 import { jsonView, printDocument, type Outcome } from './report.ts';
 
 export const USAGE = `Импорт документов из Word (.docx) и текста (.txt) в content/.

@@ -171,4 +171,12 @@ describe('badges wherever an entry is listed', () => {
     expect(entryBadges('practices', { example: true }, '2026-01-01')).toEqual([{ badge: { code: 'example', label: 'Пример, не реальный кейс' } }]);
     expect(entryBadges('practices', { example: false }, '2026-01-01')).toEqual([]);
   });
+
+  it('links the original file as «Скачать оригинал» on documents, instructions and programs', () => {
+    const original = '/media/prikaz-80-od.docx';
+    expect(rows(presentEntry('regulations', { ...regulation, original }, site))).toContain(`Оригинал документа: [Скачать оригинал](${original})`);
+    const instruction = presentEntry('instructions', { title: 'Инструкция', position: 'Тьютор', unit: 'base-site', site: 'tambov', original }, site);
+    expect(rows(instruction)).toContain(`Оригинал документа: [Скачать оригинал](${original})`);
+    expect(rows(presentEntry('programs', { title: 'Программа', site: 'tambov', original }, site))).toContain(`Оригинал документа: [Скачать оригинал](${original})`);
+  });
 });

@@ -74,7 +74,8 @@ export function partsOf(field: FieldDeclaration, value: unknown, ctx: PresentCon
       return plain(asText(value));
     case 'link': {
       const text = asText(value);
-      return text ? [LINK_PATTERN.test(text) ? { text, href: text } : { text }] : [];
+      if (!text) return [];
+      return [LINK_PATTERN.test(text) ? { text: field.readerLabel ?? text, href: text } : { text }];
     }
     case 'partial-date':
       return plain(dateText(value));
