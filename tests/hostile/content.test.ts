@@ -76,7 +76,7 @@ describe('validate refuses hostile and broken files with file, field and fix', (
       [
         "✖ content/regulations/x.mdx: «Проект документа» (draft): ожидается да или нет (true / false), а указан текст «true»; уберите кавычки: true.",
         "✖ content/instructions/x.mdx: «Должность» (position): ожидается текст, а указано 7; возьмите значение в двойные кавычки: "7".",
-        "✖ content/instructions/x.mdx: «Порядок» (order): ожидается число, а указан текст «3»; уберите кавычки: 3.",
+        "✖ content/instructions/x.mdx: «Место в списке» (order): ожидается число, а указан текст «3»; уберите кавычки: 3.",
       ]
     `);
   });
@@ -85,7 +85,7 @@ describe('validate refuses hostile and broken files with file, field and fix', (
     const instruction = '---\ntitle: "Инструкция"\nposition: "Методист"\nunit: "training-site"\nsite: "test-site"\norder: 010\n---\nТекст.\n';
     expect(errorsFor({ 'instructions/x.mdx': instruction })).toMatchInlineSnapshot(`
       [
-        "✖ content/instructions/x.mdx:6: «Порядок» (order): значение 010 без кавычек неоднозначно: если это число, напишите его цифрами без ведущих нулей, точек и знаков, например 3; если текст — возьмите значение в двойные кавычки: "010"",
+        "✖ content/instructions/x.mdx:6: «Место в списке» (order): значение 010 без кавычек неоднозначно: если это число, напишите его цифрами без ведущих нулей, точек и знаков, например 3; если текст — возьмите значение в двойные кавычки: "010"",
       ]
     `);
   });

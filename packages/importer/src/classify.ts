@@ -1,4 +1,4 @@
-import { parseClauseNumber, romanToNumber } from '@stazhirovka/schema';
+import { parseClauseNumber, REGULATION_KINDS, romanToNumber } from '@stazhirovka/schema';
 import type { CollectionName } from '@stazhirovka/schema';
 
 /**
@@ -57,9 +57,9 @@ const KINDS: [RegExp, DocumentKind][] = [
   [/^должностная\s+инструкция/i, { name: 'Должностная инструкция', collection: 'instructions', act: false }],
   [/^функциональная\s+инструкция/i, { name: 'Функциональная инструкция', collection: 'instructions', act: false }],
   [/^инструкция/i, { name: 'Инструкция', collection: 'instructions', act: false }],
-  [/^положение/i, { name: 'Положение', collection: 'regulations', regulationKind: 'regulation', act: false }],
-  [/^распоряжение/i, { name: 'Распоряжение', collection: 'regulations', regulationKind: 'directive', act: true }],
-  [/^приказ(?![а-яё])/i, { name: 'Приказ', collection: 'regulations', regulationKind: 'order', act: true }],
+  [/^положение/i, { name: REGULATION_KINDS.regulation, collection: 'regulations', regulationKind: 'regulation', act: false }],
+  [/^распоряжение/i, { name: REGULATION_KINDS.directive, collection: 'regulations', regulationKind: 'directive', act: true }],
+  [/^приказ(?![а-яё])/i, { name: REGULATION_KINDS.order, collection: 'regulations', regulationKind: 'order', act: true }],
   [/^постановление/i, { name: 'Постановление', collection: 'regulations', act: true }],
   [/^решение/i, { name: 'Решение', collection: 'regulations', act: true }],
   [/^порядок/i, { name: 'Порядок', collection: 'regulations', act: false }],

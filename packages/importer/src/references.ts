@@ -1,3 +1,4 @@
+import { REGULATION_KINDS } from '@stazhirovka/schema';
 import { findDate } from './russian-date.ts';
 import { bodyToNominative } from './russian-words.ts';
 
@@ -16,9 +17,9 @@ export interface Reference {
 const KIND_WORDS: [RegExp, string][] = [
   [/^федеральн[а-яё]*\s+закон[а-яё]*/i, 'Федеральный закон'],
   [/^закон[а-яё]*/i, 'Закон'],
-  [/^приказ[а-яё]*/i, 'Приказ'],
+  [/^приказ[а-яё]*/i, REGULATION_KINDS.order],
   [/^постановлени[а-яё]*/i, 'Постановление'],
-  [/^распоряжени[а-яё]*/i, 'Распоряжение'],
+  [/^распоряжени[а-яё]*/i, REGULATION_KINDS.directive],
   [/^указ[а-яё]*/i, 'Указ'],
   [/^письм[а-яё]*/i, 'Письмо'],
   [/^паспорт[а-яё]*(?:\s+(?:регионального|федерального|национального))?\s+(?:под)?проекта/i, 'Паспорт проекта'],

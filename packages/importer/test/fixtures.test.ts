@@ -59,7 +59,7 @@ describe('fixtures in the shapes of real documents', () => {
       [
         {
           "anomalies": [],
-          "fields": "kind, title, number, adoptedAt, issuer, level, signatory, legalBasis, source",
+          "fields": "kind, title, number, adoptedAt, issuer, signatory, level, legalBasis, source",
           "needsHuman": [
             "region",
           ],
@@ -93,7 +93,7 @@ describe('fixtures in the shapes of real documents', () => {
           "anomalies": [
             "после подпункта 2) идёт 4): нет 3); сверьте с оригиналом документа; если там так же, оставьте как есть.",
           ],
-          "fields": "title, number, adoptedAt, issuer, level, region, signatory, legalBasis, appendices, source",
+          "fields": "title, number, adoptedAt, issuer, signatory, level, region, legalBasis, appendices, source",
           "needsHuman": [
             "kind",
           ],
@@ -124,7 +124,7 @@ describe('fixtures in the shapes of real documents', () => {
       [
         {
           "anomalies": [],
-          "fields": "kind, title, number, adoptedAt, issuer, level, signatory, related, appendices, source",
+          "fields": "kind, title, number, adoptedAt, issuer, signatory, level, related, appendices, source",
           "needsHuman": [
             "region",
           ],

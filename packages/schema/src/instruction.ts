@@ -28,7 +28,7 @@ export const InstructionSchema = z.strictObject({
     description: 'Инструкции тех, кому сотрудник подчиняется (пункт 1.3)',
     inverseLabel: 'Ему подчиняются',
   }).optional(),
-  order: integer({ title: 'Порядок', description: 'Место в списке инструкций площадки: 1, 2, 3…' }, { min: 0 }).optional(),
+  order: integer({ title: 'Место в списке', description: 'Место инструкции в списке инструкций площадки: 1, 2, 3…' }, { min: 0 }).optional(),
   original: original().optional(),
   source: source().optional(),
 });
