@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { validateRepository } from '@stazhirovka/schema/validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -317,7 +318,7 @@ describe('the build refuses what validate refuses, with the same message, and pu
     expect(expected).toHaveLength(6);
     const { root, content } = makeRepo(files);
     const { outDir, result } = buildSiteCopy(root, content);
-    const output = `${result.stdout}${result.stderr}`;
+    const output = stripVTControlCharacters(`${result.stdout}${result.stderr}`);
     expect(result.signal).toBeNull();
     expect(result.status).not.toBe(0);
     for (const message of expected) expect(output).toContain(message);
@@ -388,8 +389,9 @@ describe('the dev server never runs content that fails the guard', () => {
       // Its own process group, so the whole tree (the node shim's child) stops with it.
       detached: true,
     });
-    server.stdout?.on('data', (chunk) => (output += chunk));
-    server.stderr?.on('data', (chunk) => (output += chunk));
+    // Astro colours its log where it sees CI; the assertions read the text a person reads.
+    server.stdout?.on('data', (chunk) => (output += stripVTControlCharacters(String(chunk))));
+    server.stderr?.on('data', (chunk) => (output += stripVTControlCharacters(String(chunk))));
     await page('/regulations/test-order/', (status) => status === 200);
     browser = await launchChromium();
   });
