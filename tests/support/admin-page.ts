@@ -59,11 +59,21 @@ export async function pickRelation(page: Page, name: string, search: string, opt
   await page.getByText(option, { exact: true }).click();
 }
 
-/** Types at the end of the body editor (Markdown source). */
+/** The visual body editor (apps/admin/src/editor/BodyEditor.tsx). */
+export const bodyEditor = (page: Page) => page.locator('.body-editor');
+
+/** The editable piece of the body whose text contains `text`. */
+export const bodyPiece = (page: Page, text: string) => bodyEditor(page).getByRole('textbox').filter({ hasText: text }).first();
+
+/** Types at the end of the body, as a person does: a blank line in `text` is Enter (a new paragraph). */
 export async function typeBody(page: Page, text: string): Promise<void> {
-  await page.locator('[data-slate-editor="true"]').click();
+  await bodyEditor(page).getByRole('textbox').last().click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.type(text);
+  const paragraphs = text.split('\n\n');
+  for (const [i, paragraph] of paragraphs.entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await page.keyboard.type(paragraph);
+  }
 }
 
 /** The editing backend's answer to the next save. */

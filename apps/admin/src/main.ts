@@ -3,6 +3,8 @@ import CMS from 'decap-cms-app';
 import contentStyles from '@stazhirovka/theme/content.css?inline';
 import tokenStyles from '@stazhirovka/theme/tokens.css?inline';
 import { cmsConfig, remoteBackend } from './config/cms-config.ts';
+import { BodyEditor } from './editor/BodyEditor.tsx';
+import { BODY_WIDGET } from './editor/widget-name.ts';
 import { formatName, fromFile, toFile } from './format/entry-format.ts';
 import { localProxyUrl, showLocalEditingHelp } from './local/local-session.ts';
 import { previewOf } from './preview/EntryPreview.tsx';
@@ -17,6 +19,7 @@ for (const name of COLLECTION_NAMES) {
   // Decap's preview props are a superset of PreviewProps (Immutable maps, loaders).
   CMS.registerPreviewTemplate(name, previewOf(name) as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1]);
 }
+CMS.registerWidget(BODY_WIDGET, BodyEditor as never);
 CMS.registerPreviewStyle(tokenStyles, { raw: true });
 CMS.registerPreviewStyle(contentStyles, { raw: true });
 CMS.registerPreviewStyle(previewStyles, { raw: true });

@@ -138,16 +138,9 @@ describe('the CMS config is generated from the schema', () => {
     expect(collection(name).fields.map((f) => f.label)).toEqual([...declaredFields(COLLECTIONS[name].schema).map((f) => f.label), COLLECTIONS[name].bodyLabel]);
   });
 
-  it.each(COLLECTION_NAMES)('%s: the body is Markdown source, sanitised in preview, with no components', (name) => {
+  it.each(COLLECTION_NAMES)('%s: the body is edited in the visual legal-text editor, not Decap\'s markdown widget', (name) => {
     const body = collection(name).fields.at(-1);
-    expect(body).toMatchObject({
-      name: 'body',
-      label: COLLECTIONS[name].bodyLabel,
-      widget: 'markdown',
-      modes: ['raw'],
-      editor_components: [],
-      sanitize_preview: true,
-    });
+    expect(body).toMatchObject({ name: 'body', label: COLLECTIONS[name].bodyLabel, widget: 'legal-text' });
   });
 
   it('partial dates are strings whose pattern allows unknown parts, not a datetime picker', () => {

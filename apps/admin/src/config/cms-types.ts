@@ -1,3 +1,4 @@
+import type { BODY_WIDGET } from '../editor/widget-name.ts';
 /**
  * The part of Decap's field configuration this project generates. Decap's own `CmsField` type is
  * a loose union that accepts unknown widgets; this one lists exactly what the generator emits, so
@@ -8,7 +9,7 @@ export interface CmsFieldSpec {
   label: string;
   hint?: string;
   required?: boolean;
-  widget: 'string' | 'text' | 'markdown' | 'select' | 'relation' | 'boolean' | 'number' | 'object' | 'list';
+  widget: 'string' | 'text' | 'markdown' | typeof BODY_WIDGET | 'select' | 'relation' | 'boolean' | 'number' | 'object' | 'list';
   pattern?: [string, string];
   default?: boolean | string;
   options?: { value: string; label: string }[];

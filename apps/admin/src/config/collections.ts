@@ -1,4 +1,5 @@
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '@stazhirovka/schema';
+import { BODY_WIDGET } from '../editor/widget-name.ts';
 import { formatName } from '../format/entry-format.ts';
 import { SLUG_KEY } from '../slug/latin-slug.ts';
 import type { CmsCollectionSpec, CmsFieldSpec } from './cms-types.ts';
@@ -8,23 +9,20 @@ import { formFieldsOf } from './schema-fields.ts';
 export const CONTENT_FOLDER = 'content';
 
 /**
- * The body is edited as Markdown source, not in Decap's rich-text mode: rich text re-serialises
- * the whole text on the first keystroke (re-escaping, reflowing lists), and legal text must stay
- * exactly as the source has it. No editor components: content may hold no MDX components.
+ * The body is edited as the reader sees it, in our own widget (editor/BodyEditor.tsx): Decap's
+ * markdown and richtext widgets re-serialise the whole text on the first keystroke (re-escaping,
+ * turning «-» lists into «*», pulling the next clause into a list item), and legal text must stay
+ * exactly as the source has it. Ours rewrites only the edited block.
  */
 function bodyField(collection: CollectionName): CmsFieldSpec {
   return {
     name: 'body',
     label: COLLECTIONS[collection].bodyLabel,
     hint:
-      'Текст как в источнике. Разметка Markdown: «## » — раздел, пустая строка — новый абзац, «\\» в конце строки — перенос. ' +
-      'Символы { } < > можно писать как есть: при сохранении они станут текстом.',
+      'Текст как в источнике. Enter — новый абзац, Shift+Enter — перенос строки. ' +
+      'Нумерация пунктов («1.1.», «а)», «–») — это текст: она сохранится как написана. Символы { } < > * # можно писать как есть.',
     required: false,
-    widget: 'markdown',
-    modes: ['raw'],
-    buttons: [],
-    editor_components: [],
-    sanitize_preview: true,
+    widget: BODY_WIDGET,
   };
 }
 

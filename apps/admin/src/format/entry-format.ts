@@ -2,6 +2,7 @@ import { checkMdxBody, COLLECTIONS, type CollectionName, escapeMdx, unescapeMdx 
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { SLUG_KEY } from '../slug/latin-slug.ts';
+import { patchBody } from './body-patch.ts';
 import { sameData, tagVariants, toFrontmatterData } from './form-data.ts';
 import { patchFrontmatter, stringifyFrontmatter } from './frontmatter.ts';
 
@@ -10,7 +11,8 @@ import { patchFrontmatter, stringifyFrontmatter } from './frontmatter.ts';
  * re-quoting). This format reads and writes our files itself:
  * - what a person did not change is written back byte for byte (frontmatter and body apart);
  * - a changed frontmatter is patched in place, keeping the file's own order and quoting;
- * - a changed body is escaped for MDX so that it builds and shows exactly as typed.
+ * - a changed body is escaped for MDX so that it builds and shows exactly as typed, and only its
+ *   changed blocks are written anew (body-patch.ts).
  */
 
 /** Format name used by every collection: `${ENTRY_FORMAT}-${collection}`. */
@@ -84,5 +86,11 @@ export function toFile(collection: CollectionName, form: FormData): string {
   const beforeData = toFrontmatterData(schema, readFrontmatter(before.frontmatter));
   const frontmatter = sameMeaning(schema, beforeData, data) ? before.frontmatter : patchFrontmatter(before.frontmatter, data);
   const bodyUnchanged = bodyForForm(before.rest) === shownBody.replace(/\s+$/, '');
-  return `---\n${frontmatter}---\n${bodyUnchanged ? before.rest : bodyForFile(shownBody)}`;
+  return `---\n${frontmatter}---\n${bodyUnchanged ? before.rest : editedBody(before.rest, shownBody)}`;
+}
+
+/** The original body with only the edited blocks rewritten; the whole body escaped if that does not build. */
+function editedBody(original: string, shownBody: string): string {
+  const patched = patchBody(original, shownBody);
+  return checkMdxBody(patched).length === 0 ? patched : bodyForFile(shownBody);
 }
