@@ -28,8 +28,12 @@ export interface SlotContext {
   opensLine: boolean;
 }
 
-/** Characters Markdown (GFM) or MDX read as markup wherever they stand in a line. */
-const ALWAYS = new Set(['`', '*', '[', '~', '{', '}', '<', '>']);
+/**
+ * Characters Markdown (GFM) reads as markup wherever they stand in a line. MDX's own `{ } < >`
+ * are left to the save's escaper (`escapeMdx`), which knows where a backslash works and where
+ * only a character reference does (inside a literal link).
+ */
+const ALWAYS = new Set(['`', '*', '[', '~']);
 /** ASCII punctuation: a backslash before one of these is an escape, before anything else a backslash. */
 const PUNCTUATION = /[!-/:-@[-`{-~]/;
 const WORD = /[\p{L}\p{N}]/u;
@@ -135,7 +139,15 @@ function writeDelimited(writer: Writer, marker: string, children: Inline[], cont
   writer.lineStart = false;
 }
 
+/** `www.x.ru`, `https://x.ru`, `a@b.ru` typed as they are: GFM makes them links by themselves. */
+function isLiteralLink(url: string, children: Inline[]): boolean {
+  const [only, ...rest] = children;
+  if (rest.length || only?.type !== 'text') return false;
+  return [only.value, `mailto:${only.value}`, `http://${only.value}`].includes(url);
+}
+
 function writeLink(writer: Writer, url: string, children: Inline[], context: SlotContext): void {
+  if (isLiteralLink(url, children)) return writeAll(writer, children, context);
   const inner: Writer = { out: '', lineStart: false };
   writeAll(inner, children, context);
   const destination = url.trim().replace(/[\s()\\]/g, (c) => (/\s/.test(c) ? encodeURIComponent(c) : `\\${c}`));
