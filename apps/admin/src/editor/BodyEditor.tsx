@@ -106,7 +106,11 @@ export function BodyEditor({ value, onChange, forID, classNameWrapper, setActive
   );
 }
 
-const findBlock = (model: BodyModel, id: number) => model.blocks.find((b) => b.id === id)!;
+function findBlock(model: BodyModel, id: number): EditBlock {
+  const block = model.blocks.find((b) => b.id === id);
+  if (!block) throw new Error(`body editor: block ${id} is gone`);
+  return block;
+}
 
 /** An empty body shows one empty paragraph to type into. */
 function withStarter(model: BodyModel): BodyModel {

@@ -29,6 +29,9 @@ const SHOWN_INLINE = new Set(['text', 'strong', 'emphasis', 'link', 'break', 'in
 const startOf = (node: { position?: { start: { offset?: number } } }) => node.position?.start.offset ?? 0;
 const endOf = (node: { position?: { end: { offset?: number } } }) => node.position?.end.offset ?? 0;
 
+/** From the first child's start to the last one's end. */
+const spanOf = (children: readonly PhrasingContent[]) => ({ start: startOf(children[0]), end: endOf(children[children.length - 1]) });
+
 const PARAGRAPH: SlotContext = { indent: '', inTable: false, opensLine: true };
 const AFTER_MARKER: SlotContext = { indent: '', inTable: false, opensLine: false };
 
@@ -64,7 +67,7 @@ function shownAsIs(node: PhrasingContent): boolean {
 }
 
 function headingSlot(node: Heading, source: string): Slot {
-  if (node.children.length) return { start: startOf(node.children[0]), end: endOf(node.children.at(-1)!), children: node.children, context: AFTER_MARKER };
+  if (node.children.length) return { ...spanOf(node.children), children: node.children, context: AFTER_MARKER };
   const marker = /^#{1,6}[ \t]*/.exec(source)?.[0].length ?? source.length;
   return { start: marker, end: marker, children: [], context: AFTER_MARKER };
 }
@@ -87,7 +90,7 @@ function tableSlots(node: Table, source: string): Slot[] {
   return node.children.flatMap((row) =>
     row.children.map((cell) => {
       const context = { indent: '', inTable: true, opensLine: false };
-      if (cell.children.length) return { start: startOf(cell.children[0]), end: endOf(cell.children.at(-1)!), children: cell.children, context };
+      if (cell.children.length) return { ...spanOf(cell.children), children: cell.children, context };
       let at = startOf(cell);
       if (source[at] === '|') at++;
       if (source[at] === ' ') at++;

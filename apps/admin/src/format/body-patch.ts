@@ -19,7 +19,8 @@ export function patchBody(original: string, shown: string): string {
   let head = 0;
   while (head < limit && same(before.blocks[head], after.blocks[head])) head++;
   let tail = 0;
-  while (tail < limit - head && same(before.blocks.at(-1 - tail)!, after.blocks.at(-1 - tail)!)) tail++;
+  const fromEnd = (blocks: SourceBlock[], i: number) => blocks[blocks.length - 1 - i];
+  while (tail < limit - head && same(fromEnd(before.blocks, tail), fromEnd(after.blocks, tail))) tail++;
 
   // Each block of the result: its bytes, and its index in the original when it is kept.
   const kept = (i: number) => ({ source: before.blocks[i].source, from: i });
