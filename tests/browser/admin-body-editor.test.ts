@@ -150,6 +150,29 @@ describe('a methodologist edits a regulation without markup', () => {
   });
 });
 
+describe('the editor from the keyboard', () => {
+  it('reaches the toolbar with Tab, shows where focus is, adds a heading; Ctrl+B makes bold', async () => {
+    await openEditor(page, admin.adminUrl, ROUTE, TITLE);
+    await caretAtEnd('УТВЕРЖДАЮ');
+    await page.keyboard.press('Shift+Tab');
+    const focused = page.locator(':focus');
+    await expect(focused.getAttribute('aria-label')).resolves.toBe('Заголовок после — текущего блока');
+    await expect(focused.evaluate((el) => getComputedStyle(el).outlineStyle)).resolves.toBe('solid');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Раздел с клавиатуры');
+    await caretAtEnd(CLAUSE);
+    await page.keyboard.type(' Это ');
+    await page.keyboard.press('Control+B');
+    await page.keyboard.type('важно');
+    await page.keyboard.press('Control+B');
+    await page.keyboard.type('.');
+    await publish(page);
+    const saved = readFileSync(file, 'utf8');
+    expect(saved).toContain('УТВЕРЖДАЮ\n\n## Раздел с клавиатуры\n\nДиректор');
+    expect(lineStarting(saved, CLAUSE)).toMatch(/Дополнено\. Это \*\*важно\*\*\.$/);
+  });
+});
+
 describe('the editor on screen', () => {
   const shots = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'body-editor-screenshots');
 
