@@ -123,10 +123,10 @@ describe('job instructions and the org chart', () => {
     expect(named).toBe(relations);
   });
 
-  it('the instructions index shows who reports to whom, one chart per network of sites', () => {
-    const charts = readPage('/instructions/').querySelectorAll('.org-chart');
+  it('the instructions of a site, filtered on the instructions index, show who reports to whom in its network', () => {
+    const charts = readPage('/instructions/site/tambov-bazovaya-ploschadka/').querySelectorAll('.org-chart');
     expect(charts).toHaveLength(1);
-    expect(charts[0].querySelector('h2')?.text).toBe('Кто кому подчиняется: Стажировочная площадка Тамбовской области');
+    expect(charts[0].querySelector('h2')?.text).toBe('Кто кому подчиняется');
     expect(charts[0].querySelectorAll('svg a.org-chart__node')).toHaveLength(instructions.length);
   });
 
