@@ -97,9 +97,11 @@ function fieldValues(field: FieldDeclaration, value: unknown, ctx: FacetContext)
     case 'choice':
       return items.map((item) => ranked(field.options ?? {})(String(item)));
     case 'reference':
-    case 'references':
+    case 'references': {
       // A referenced entry keeps its own slug (already Latin) and is named by its title.
-      return items.map((slug) => ({ slug: String(slug), label: String(ctx.lookup(field.collection!, String(slug))?.title ?? slug) }));
+      const target = field.collection;
+      return items.map((slug) => ({ slug: String(slug), label: String((target && ctx.lookup(target, String(slug))?.title) ?? slug) }));
+    }
     case 'text':
     case 'lines':
     case 'number':

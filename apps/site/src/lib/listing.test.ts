@@ -16,7 +16,7 @@ describe('facet groups', () => {
     entry('p3', { site: 'a' }),
   ];
   const groups = groupByFacets(programs, facetsOf('programs'), ctx);
-  const byName = (name: string) => groups.find((g) => g.facet.name === name)!;
+  const byName = (name: string) => groups.find((g) => g.facet.name === name) ?? { values: [] };
   const summary = (name: string) => byName(name).values.map((v) => `${v.slug}=${v.label}:${v.entries.map((e) => e.id).join(',')}`);
 
   it('counts each value once per entry, in the choice order, with Latin slugs of the labels', () => {
