@@ -66,7 +66,7 @@ describe('collection indexes of the seed content', () => {
     }
   });
 
-  it('every facet value page lists as many entries as its filter link says, and every entry of the collection is under some value', () => {
+  it('every facet value page lists as many entries as its filter link and its facet's page of all values say', () => {
     for (const collection of COLLECTION_NAMES) {
       const index = read(DIST_DIR, `/${collection}/`);
       for (const facet of facetsOf(collection)) {
