@@ -66,7 +66,7 @@ describe('collection indexes of the seed content', () => {
     }
   });
 
-  it('every facet value page lists as many entries as its filter link and its facet's page of all values say', () => {
+  it('every facet value page lists as many entries as its filter link and the page of all the facet’s values say', () => {
     for (const collection of COLLECTION_NAMES) {
       const index = read(DIST_DIR, `/${collection}/`);
       for (const facet of facetsOf(collection)) {
@@ -85,7 +85,7 @@ describe('collection indexes of the seed content', () => {
     }
   });
 
-  it('a site\'s instructions link to the chart on the site\'s page; no index page draws a chart', () => {
+  it('a site’s instructions link to the chart on the site’s page; no index page draws a chart', () => {
     expect(read(DIST_DIR, '/instructions/').querySelectorAll('.org-chart')).toHaveLength(0);
     const page = read(DIST_DIR, '/instructions/site/tambov-stazhirovochnaya-ploschadka/');
     expect(page.querySelectorAll('.org-chart')).toHaveLength(0);

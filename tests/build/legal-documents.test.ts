@@ -128,7 +128,7 @@ describe('job instructions and the org chart', () => {
     const link = page.querySelector('a[href="/sites/tambov-bazovaya-ploschadka/#org-chart-tambov-bazovaya-ploschadka-heading"]');
     expect(link?.text).toBe('Кто кому подчиняется: схема на странице площадки');
     const target = readPage('/sites/tambov-bazovaya-ploschadka/').querySelector('#org-chart-tambov-bazovaya-ploschadka-heading');
-    expect(target?.parentNode.querySelectorAll('svg a.org-chart__node')).toHaveLength(instructions.length);
+    expect(target?.parentNode?.querySelectorAll('svg a.org-chart__node')).toHaveLength(instructions.length);
   });
 
   it('each instruction page marks itself in the chart and lists the lines as text too', () => {
