@@ -19,8 +19,9 @@ export const COLLECTION_FACETS: Record<CollectionName, readonly string[]> = {
   regulations: ['status', 'kind', 'level', 'region'],
   instructions: ['site', 'unit', 'site.region'],
   sites: ['status', 'kind', 'level', 'region', 'format', 'theme', 'audience'],
-  programs: ['format', 'audience', 'site', 'site.region'],
-  practices: ['site.region', 'site.level', 'year', 'site'],
+  // A site's own page lists its programs and practices; a `site` facet here would add a page per site.
+  programs: ['format', 'audience', 'site.region', 'site.level'],
+  practices: ['site.region', 'site.level', 'year'],
 };
 
 /** What a facet needs to read beyond the entry itself. */
@@ -57,9 +58,20 @@ export interface Facet {
 /** Values computed from an entry rather than read from one field. */
 type ComputedFacet = Omit<Facet, 'name' | 'segment'>;
 
+/** Slugs of labels, remembered: a facet reads the same few labels from thousands of entries, and transliteration is the costly part. */
+const slugs = new Map<string, string>();
+function slugOf(label: string): string {
+  let slug = slugs.get(label);
+  if (slug === undefined) {
+    slug = toSlug(label);
+    slugs.set(label, slug);
+  }
+  return slug;
+}
+
 const ranked = (labels: Record<string, string>) => {
   const keys = Object.keys(labels);
-  return (key: string): FacetValue => ({ slug: toSlug(labels[key]), label: labels[key], rank: keys.indexOf(key) });
+  return (key: string): FacetValue => ({ slug: slugOf(labels[key]), label: labels[key], rank: keys.indexOf(key) });
 };
 
 /** Statuses in the order a reader wants them first: what applies today. */
@@ -105,7 +117,7 @@ function fieldValues(field: FieldDeclaration, value: unknown, ctx: FacetContext)
     case 'text':
     case 'lines':
     case 'number':
-      return items.map((item) => ({ slug: toSlug(String(item)), label: String(item) }));
+      return items.map((item) => ({ slug: slugOf(String(item)), label: String(item) }));
     default:
       throw new Error(`A field of kind «${field.kind}» («${field.label}») cannot be a facet`);
   }

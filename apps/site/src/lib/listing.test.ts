@@ -15,7 +15,7 @@ describe('facet groups', () => {
     entry('p2', { site: 'b', format: 'distance', audience: ['учителя', 'директора'] }),
     entry('p3', { site: 'a' }),
   ];
-  const groups = groupByFacets(programs, facetsOf('programs'), ctx);
+  const groups = groupByFacets(programs, facetsOf('programs', ['format', 'audience', 'site', 'site.region']), ctx);
   const byName = (name: string) => groups.find((g) => g.facet.name === name) ?? { values: [] };
   const summary = (name: string) => byName(name).values.map((v) => `${v.slug}=${v.label}:${v.entries.map((e) => e.id).join(',')}`);
 
