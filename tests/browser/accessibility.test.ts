@@ -17,7 +17,7 @@ const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // (label-content-name-mismatch, p-as-heading, td-has-header, …), which a tag filter leaves out.
 const WCAG_RULES = axe.getRules(WCAG_AA).map((rule) => rule.ruleId);
 
-const SCHEME_PAGES = ['/', '/regulations/tomsk-polozhenie-o-trenerakh-2020/', '/sites/tambov-stazhirovochnaya-ploschadka/', '/search/?q=площадок'];
+const SCHEME_PAGES = ['/', '/regulations/status/deystvuet/', '/regulations/tomsk-polozhenie-o-trenerakh-2020/', '/sites/tambov-stazhirovochnaya-ploschadka/', '/search/?q=площадок'];
 
 let server: RunningServer;
 let browser: Browser;

@@ -123,11 +123,12 @@ describe('job instructions and the org chart', () => {
     expect(named).toBe(relations);
   });
 
-  it('the instructions index shows who reports to whom, one chart per network of sites', () => {
-    const charts = readPage('/instructions/').querySelectorAll('.org-chart');
-    expect(charts).toHaveLength(1);
-    expect(charts[0].querySelector('h2')?.text).toBe('Кто кому подчиняется: Стажировочная площадка Тамбовской области');
-    expect(charts[0].querySelectorAll('svg a.org-chart__node')).toHaveLength(instructions.length);
+  it('the instructions of a site, filtered on the instructions index, link to the chart of its network', () => {
+    const page = readPage('/instructions/site/tambov-bazovaya-ploschadka/');
+    const link = page.querySelector('a[href="/sites/tambov-bazovaya-ploschadka/#org-chart-tambov-bazovaya-ploschadka-heading"]');
+    expect(link?.text).toBe('Кто кому подчиняется: схема на странице площадки');
+    const target = readPage('/sites/tambov-bazovaya-ploschadka/').querySelector('#org-chart-tambov-bazovaya-ploschadka-heading');
+    expect(target?.parentNode?.querySelectorAll('svg a.org-chart__node')).toHaveLength(instructions.length);
   });
 
   it('each instruction page marks itself in the chart and lists the lines as text too', () => {

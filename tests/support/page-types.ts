@@ -1,4 +1,7 @@
-/** One page of every type: home, each collection's index, each entry type, search with results, 404. */
+/**
+ * One page of every type: home, each collection's index, a list filtered by a facet value (one with
+ * its org chart), a facet's page of all values, each entry type, search with results, 404.
+ */
 export const PAGE_TYPES = [
   '/',
   '/regulations/',
@@ -6,6 +9,9 @@ export const PAGE_TYPES = [
   '/sites/',
   '/programs/',
   '/practices/',
+  '/regulations/status/deystvuet/',
+  '/sites/region/',
+  '/instructions/site/tambov-stazhirovochnaya-ploschadka/',
   '/regulations/priozersk-rasporyazhenie-364-r/',
   '/regulations/tomsk-polozhenie-o-trenerakh-2020/',
   '/instructions/tambov-dokumentoved/',

@@ -5,6 +5,7 @@ export * from './common.ts';
 export * from './dates.ts';
 export * from './declaration.ts';
 export * from './document-status.ts';
+export * from './facets.ts';
 export * from './errors.ts';
 export * from './field-reference.ts';
 export * from './fields.ts';
