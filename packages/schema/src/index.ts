@@ -16,6 +16,7 @@ export * from './mdx-text.ts';
 export * from './numbering.ts';
 export * from './outline.ts';
 export * from './practice.ts';
+export * from './presentation/legal-act.ts';
 export * from './presentation/present.ts';
 export { dateText, periodText, STATUS_LABEL } from './presentation/rows.ts';
 export type * from './presentation/view.ts';
