@@ -9,7 +9,7 @@ export * from './errors.ts';
 export * from './field-reference.ts';
 export * from './fields.ts';
 export * from './folders.ts';
-export * from './frontmatter-style.ts';
+export * from './frontmatter.ts';
 export * from './instruction.ts';
 export * from './mdx-safety.ts';
 export * from './mdx-text.ts';
