@@ -41,7 +41,15 @@ describe('«Импорт из Word» in the admin', () => {
   it('opens from the editor and shows the requisites, the outline and what needs a human', async () => {
     await page.getByRole('link', { name: 'Импорт из Word' }).click();
     await page.getByRole('heading', { name: 'Импорт из Word' }).waitFor();
-    await page.locator('input[type="file"]').setInputFiles(join(FIXTURES, 'prikaz-80-od.docx'));
+    // The file is picked with a Russian button, not Chromium's «Choose File», and its name is shown.
+    const pick = page.locator('label.pick');
+    await expect(pick.innerText()).resolves.toBe('Выбрать файл…');
+    await expect(page.getByLabel('Выбрать файл…').getAttribute('type')).resolves.toBe('file');
+    await expect(page.locator('#source-file-name').innerText()).resolves.toBe('Файл не выбран');
+    const chooser = page.waitForEvent('filechooser');
+    await pick.click();
+    await (await chooser).setFiles(join(FIXTURES, 'prikaz-80-od.docx'));
+    await expect(page.locator('#source-file-name').innerText()).resolves.toBe('Выбран файл: prikaz-80-od.docx');
     const doc = page.locator('section.document');
     await doc.getByRole('heading', { name: 'Об организации работы стажировочной площадки' }).waitFor();
     const requisites = await doc.locator('dl.requisites').innerText();
@@ -53,7 +61,8 @@ describe('«Импорт из Word» in the admin', () => {
     const outline = await doc.locator('.outline').innerText();
     expect(outline).toMatch(/^1 Организовать работу стажировочной площадки/m);
     expect(outline).toMatch(/^3 Контроль за исполнением приказа оставляю за собой\./m);
-    expect(await doc.locator('ul.tasks').innerText()).toContain('«Регион»: в тексте не найдено');
+    // A school's own order needs no region: nothing is left for a human.
+    expect(await doc.innerText()).toContain('Ничего: все обязательные поля заполнены.');
     await expect(input('collection').inputValue()).resolves.toBe('regulations');
     await expect(input('slug').inputValue()).resolves.toBe('prikaz-80-od');
     await expect(input('number').inputValue()).resolves.toBe('80-ОД');
@@ -67,7 +76,7 @@ describe('«Импорт из Word» in the admin', () => {
 
   it('refuses a name that exists, shows the backend\'s Russian message and keeps the corrections', async () => {
     const before = snapshotTree(repo.dir);
-    await input('region').fill('Новгородская область');
+    await input('issuer').fill('МБОУ «Средняя школа № 7» Великого Новгорода');
     await input('slug').fill(EXISTING);
     await form().getByRole('button', { name: 'Создать запись' }).click();
     const alert = form().getByRole('alert');
@@ -76,7 +85,7 @@ describe('«Импорт из Word» in the admin', () => {
       `Запись не создана. content/regulations/${EXISTING}.mdx: запись с таким именем уже есть; выберите другое имя записи — существующая не перезаписывается`,
     );
     expect(snapshotTree(repo.dir)).toEqual(before);
-    await expect(input('region').inputValue()).resolves.toBe('Новгородская область');
+    await expect(input('issuer').inputValue()).resolves.toBe('МБОУ «Средняя школа № 7» Великого Новгорода');
     await page.screenshot({ path: join(SHOTS, 'import-refused.png'), fullPage: true });
   });
 
@@ -95,10 +104,12 @@ describe('«Импорт из Word» in the admin', () => {
       kind: 'order',
       number: '80-ОД',
       adoptedAt: '2022-09-01',
-      region: 'Новгородская область',
+      issuer: 'МБОУ «Средняя школа № 7» Великого Новгорода',
+      level: 'organization',
       original: '/media/novgorod-prikaz-80-od.docx',
       source: 'prikaz-80-od.docx',
     });
+    expect(data).not.toHaveProperty('region');
     expect(body).toContain('Контроль за исполнением приказа оставляю за собой.');
     const original = join(repo.media, 'novgorod-prikaz-80-od.docx');
     expect(readFileSync(original).equals(readFileSync(join(FIXTURES, 'prikaz-80-od.docx')))).toBe(true);

@@ -92,7 +92,9 @@ describe('cross-references both ways', () => {
   it('writes external legal bases with number and date', () => {
     const basis = pageText('/regulations/priozersk-polozhenie-o-msp-2021/', '.related');
     expect(basis).toContain('Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»');
-    expect(basis).toContain('Распоряжение от 01.03.2021 № 235-р');
+    // The issuer is stored in the nominative and written in the genitive after the kind.
+    expect(basis).toContain('Распоряжение Комитета образования администрации муниципального образования Приозерский муниципальный район Ленинградской области от 01.03.2021 № 235-р');
+    expect(pageText('/regulations/omsk-polozhenie-o-msp-2021/', '[aria-labelledby="basis-heading"]')).toContain('Приказ Министерства труда и социальной защиты Российской Федерации от 18.10.2013 № 544н');
   });
 
   it('the Tomsk appendix list links to the questionnaire on the page', () => {

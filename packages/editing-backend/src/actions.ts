@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname } from 'node:path';
-import { COLLECTION_NAMES, type CollectionName, CONTENT_FOLDER, formatProblem, MEDIA_FOLDER, MEDIA_URL } from '@stazhirovka/schema';
+import {
+  COLLECTION_NAMES, type CollectionName, CONTENT_FOLDER, formatProblem, joinFrontmatter, MEDIA_FOLDER, MEDIA_URL, splitFrontmatter,
+} from '@stazhirovka/schema';
 import { checkMediaBytes, mediaNameProblem } from '@stazhirovka/schema/media';
 import { loadContent, type RawEntry, validateContent } from '@stazhirovka/schema/validate';
 import { refuse } from './refusal.ts';
@@ -65,7 +67,13 @@ function checkedAsset(store: Store, asset: unknown): { target: Target; stored: U
 }
 
 /** The frontmatter block alone: another file's body cannot make the saved file invalid. */
-const FRONTMATTER = /^(---\r?\n[\s\S]*?\r?\n---\r?\n?)[\s\S]*$/;
+function frontmatterOnly(source: string): string {
+  try {
+    return joinFrontmatter(splitFrontmatter(source).block, '');
+  } catch {
+    return source; // validate reports it, on that file, not on the saved one
+  }
+}
 
 /**
  * Runs `validate` over the content as it would be after the save and keeps the errors of the
@@ -78,7 +86,7 @@ export function problemsAfterSave(store: Store, target: Target & { kind: 'entry'
   const shown = (entry: RawEntry) => ({
     ...entry,
     file: `${CONTENT_FOLDER}/${entry.collection}/${basename(entry.file)}`,
-    source: entry.source.replace(FRONTMATTER, '$1'),
+    source: frontmatterOnly(entry.source),
   });
   const raws = loadContent(store.contentDir, dirname(store.contentDir)).map(shown);
   const saved: RawEntry = { collection: target.collection, slug: target.slug, file: target.path, source: raw };

@@ -18,7 +18,7 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../test/fixtures
 /** Fixtures whose clause numbers Word generates (`1.`, `1.1.`) rather than the author typing them. */
 const AUTO_NUMBERED = new Set(['prikaz-80-od', 'dolzhnostnaya-instruktsiya', 'polozhenie-soglasovano-utverzhdayu']);
 /** Fixtures also written in Windows-1251, as Word's «save as text» does on Russian Windows. */
-const CP1251 = ['prikaz-80-od', 'blank-date', 'polozhenie-soglasovano-utverzhdayu'];
+const CP1251 = ['prikaz-80-od', 'blank-date', 'polozhenie-soglasovano-utverzhdayu', 'reglament-seti'];
 /** Fixed timestamp: the same input gives the same bytes. */
 const EPOCH = new Date('2024-01-01T00:00:00Z');
 

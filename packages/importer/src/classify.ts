@@ -1,4 +1,4 @@
-import { parseClauseNumber, REGULATION_KINDS, romanToNumber } from '@stazhirovka/schema';
+import { parseClauseNumber, REGULATION_KINDS, type RegulationKind, romanToNumber } from '@stazhirovka/schema';
 import type { CollectionName } from '@stazhirovka/schema';
 
 /**
@@ -48,23 +48,25 @@ export interface DocumentKind {
   name: string;
   collection: CollectionName;
   /** The schema's `kind` value, where the schema has one for this kind. */
-  regulationKind?: 'regulation' | 'directive' | 'order';
+  regulationKind?: RegulationKind;
   /** Orders and the like carry their title as a separate «О …» line. */
   act: boolean;
 }
+
+/** Acts («РАСПОРЯЖЕНИЕ», «ПОСТАНОВЛЕНИЕ») state what they are about in a separate «О …» line. */
+const ACTS: readonly RegulationKind[] = ['directive', 'order', 'resolution', 'decision'];
+
+/** Every kind the schema knows, by its label as a heading word: a kind added there is recognised here. */
+const REGULATIONS = (Object.entries(REGULATION_KINDS) as [RegulationKind, string][]).map(([key, name]): [RegExp, DocumentKind] => [
+  new RegExp(`^${name}(?![а-яё])`, 'i'),
+  { name, collection: 'regulations', regulationKind: key, act: ACTS.includes(key) },
+]);
 
 const KINDS: [RegExp, DocumentKind][] = [
   [/^должностная\s+инструкция/i, { name: 'Должностная инструкция', collection: 'instructions', act: false }],
   [/^функциональная\s+инструкция/i, { name: 'Функциональная инструкция', collection: 'instructions', act: false }],
   [/^инструкция/i, { name: 'Инструкция', collection: 'instructions', act: false }],
-  [/^положение/i, { name: REGULATION_KINDS.regulation, collection: 'regulations', regulationKind: 'regulation', act: false }],
-  [/^распоряжение/i, { name: REGULATION_KINDS.directive, collection: 'regulations', regulationKind: 'directive', act: true }],
-  [/^приказ(?![а-яё])/i, { name: REGULATION_KINDS.order, collection: 'regulations', regulationKind: 'order', act: true }],
-  [/^постановление/i, { name: 'Постановление', collection: 'regulations', act: true }],
-  [/^решение/i, { name: 'Решение', collection: 'regulations', act: true }],
-  [/^порядок/i, { name: 'Порядок', collection: 'regulations', act: false }],
-  [/^регламент/i, { name: 'Регламент', collection: 'regulations', act: false }],
-  [/^правила(?![а-яё])/i, { name: 'Правила', collection: 'regulations', act: false }],
+  ...REGULATIONS,
   [/^(?:образовательная\s+|дополнительная\s+(?:профессиональная\s+)?)?программа/i, { name: 'Программа', collection: 'programs', act: false }],
   [/^план(?![а-яё])/i, { name: 'План', collection: 'programs', act: false }],
 ];

@@ -1,4 +1,4 @@
-import { COLLECTIONS, type CollectionName, metaOf, REGULATION_KINDS, RegulationSchema, UNITS } from '@stazhirovka/schema';
+import { COLLECTIONS, type CollectionName, REGULATION_KINDS, UNITS } from '@stazhirovka/schema';
 import type { SignatureBlock } from './approval.ts';
 import { levelOf, municipalityOf, regionOf } from './issuer.ts';
 import type { Reference } from './references.ts';
@@ -58,11 +58,7 @@ function regulation({ requisites, references, text, fileName, approvedBy, approv
     });
   }
   const place = [...letterhead, requisites.issuer ?? ''].join(' ');
-  const legalBasis = references.flatMap((reference) => {
-    if (reference.title) return [basisItem(reference)];
-    notes.push({ field: 'legalBasis', message: `ссылка «${reference.text}» без названия акта: добавьте её в «Правовые основания» сами, если она нужна` });
-    return [];
-  });
+  const legalBasis = references.map(basisItem);
   return {
     kind: kind?.regulationKind,
     title: requisites.title,
@@ -151,12 +147,11 @@ export function instructionParts(title: string) {
 function instruction({ requisites, text, fileName, order }: DocumentFacts, notes: Note[]) {
   const { position, direction, unit } = instructionParts(requisites.title ?? '');
   if (!unit) notes.push({ field: 'unit', message: `из заголовка не видно, ${Object.values(UNITS).join(' или ').toLowerCase()}; выберите` });
-  if (requisites.approval) {
-    notes.push({ field: 'approval', label: metaOf(RegulationSchema.shape.approval)?.title, message: 'гриф «УТВЕРЖДАЮ» у инструкций в схеме не хранится; он оставлен в тексте, проверьте его там' });
-  }
   notes.push({ field: 'reportsTo', message: 'кому подчиняется сотрудник (пункт 1.3), укажите ссылками на инструкции руководителей' });
   const appointed = /назнача[а-яё]+\s+(?:и\s+освобожда[а-яё]+\s+)?(?:[^.]*?\s)?(приказом[^.;]*)/i.exec(text)?.[1]?.trim();
-  return { title: requisites.title, position, unit, direction, appointedBy: appointed, order, source: fileName };
+  return {
+    title: requisites.title, position, unit, direction, appointedBy: appointed, order, approval: signature(requisites.approval), source: fileName,
+  };
 }
 
 function program({ requisites, text, fileName }: DocumentFacts) {
@@ -166,6 +161,7 @@ function program({ requisites, text, fileName }: DocumentFacts) {
     title: requisites.title,
     audience: audience ? [audience.replace(/[.;]$/, '').trim()] : undefined,
     format: format?.startsWith('дистанц') ? 'distance' : format === 'очн' ? 'in-person' : format ? 'blended' : undefined,
+    approval: signature(requisites.approval),
     source: fileName,
   };
 }

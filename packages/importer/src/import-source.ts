@@ -1,4 +1,4 @@
-import { COLLECTIONS, type CollectionName, type ContentProblem, declaredFields, metaOf, stringifyFrontmatter, toSlug } from '@stazhirovka/schema';
+import { COLLECTIONS, type CollectionName, type ContentProblem, declaredFields, frontmatterFile, metaOf, toSlug } from '@stazhirovka/schema';
 import { validateEntry } from '@stazhirovka/schema/validate/entry';
 import type { z } from 'zod';
 import type { SignatureBlock } from './approval.ts';
@@ -123,10 +123,9 @@ function buildDocument(input: BuildInput): ImportedDocument {
   // An instruction's page shows its title as the heading; regulations keep their title block in the text.
   const skip = collection === 'instructions' ? new Set(layout.titleGroups) : undefined;
   const { body, entries } = writeBody(part, layout, { skip });
-  const head = `---\n${stringifyFrontmatter(frontmatter)}---\n\n`;
-  const offset = head.split('\n').length - 1;
+  const file = frontmatterFile(frontmatter, `\n${body}`);
+  const offset = file.slice(0, file.length - body.length).split('\n').length - 1;
   const path = `content/${collection}/${slug}.mdx`;
-  const file = `${head}${body}`;
   const { problems } = validateEntry({ collection, slug, file: path, source: file });
   return {
     requisites: report(requisites),

@@ -44,7 +44,9 @@ describe('pnpm run import', { timeout: 90_000 }, () => {
     expect(doc.outline.map((node: { number: string }) => node.number)).toEqual(['1', '2', '3']);
     expect(doc.outline[1].children.map((node: { number: string }) => node.number)).toEqual(['2.1', '2.2', '2.3']);
     expect(doc.frontmatter).toMatchObject({ kind: 'regulation', issuer: 'МАОУ «Лицей № 2»', level: 'organization' });
-    expect(doc.needsHuman).toEqual([expect.objectContaining({ field: 'region', label: 'Регион' })]);
+    // A school's own положение names no region, and needs none.
+    expect(doc.frontmatter).not.toHaveProperty('region');
+    expect(doc.needsHuman).toEqual([]);
     expect(files(content)).toEqual([]);
   });
 

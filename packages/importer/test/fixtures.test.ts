@@ -60,9 +60,7 @@ describe('fixtures in the shapes of real documents', () => {
         {
           "anomalies": [],
           "fields": "kind, title, number, adoptedAt, issuer, signatory, level, legalBasis, source",
-          "needsHuman": [
-            "region",
-          ],
+          "needsHuman": [],
           "outline": "1 ( 1.1 1.2 ( а) б) в) ) ) 2 ( -×2 ) 3",
           "path": "content/regulations/prikaz-80-od.mdx",
           "references": [
@@ -93,10 +91,8 @@ describe('fixtures in the shapes of real documents', () => {
           "anomalies": [
             "после подпункта 2) идёт 4): нет 3); сверьте с оригиналом документа; если там так же, оставьте как есть.",
           ],
-          "fields": "title, number, adoptedAt, issuer, signatory, level, region, legalBasis, appendices, source",
-          "needsHuman": [
-            "kind",
-          ],
+          "fields": "kind, title, number, adoptedAt, issuer, signatory, level, region, legalBasis, appendices, source",
+          "needsHuman": [],
           "outline": "1 2 3 ( 1) 2) 4) ) 4",
           "path": "content/regulations/postanovlenie-361-pp.mdx",
           "references": [
@@ -175,9 +171,7 @@ describe('fixtures in the shapes of real documents', () => {
         {
           "anomalies": [],
           "fields": "kind, title, adoptedAt, issuer, level, approval, agreement, legalBasis, source",
-          "needsHuman": [
-            "region",
-          ],
+          "needsHuman": [],
           "outline": "1 ( 1.1 1.2 ) 2 ( 2.1 2.2 ( 1) 2) 3) ) 2.3 ( а) б) в) ) ) 3 ( 3.1 )",
           "path": "content/regulations/polozhenie-o-shkolnoy-stazhirovochnoy-ploschadke.mdx",
           "references": [
@@ -218,10 +212,9 @@ describe('fixtures in the shapes of real documents', () => {
       [
         {
           "anomalies": [],
-          "fields": "title, position, unit, appointedBy, source",
+          "fields": "title, position, unit, appointedBy, approval, source",
           "needsHuman": [
             "site",
-            "approval",
             "reportsTo",
           ],
           "outline": "1 ( 1.1 1.2 ) 2 ( 2.1 ) 3 ( 3.1 3.2 ( -×2 ) 3.3 ) 4 ( 4.1 ) 5 ( 5.1 )",
@@ -254,7 +247,7 @@ describe('fixtures in the shapes of real documents', () => {
       [
         {
           "anomalies": [],
-          "fields": "title, audience, format, source",
+          "fields": "title, audience, format, approval, source",
           "needsHuman": [
             "site",
           ],
@@ -290,11 +283,8 @@ describe('fixtures in the shapes of real documents', () => {
       [
         {
           "anomalies": [],
-          "fields": "title, adoptedAt, issuer, level, approval, source",
-          "needsHuman": [
-            "region",
-            "kind",
-          ],
+          "fields": "kind, title, adoptedAt, issuer, level, approval, source",
+          "needsHuman": [],
           "outline": "1 2 3",
           "path": "content/regulations/poryadok-organizatsii-stazhirovok-na-baze-shkoly.mdx",
           "references": [],
@@ -354,5 +344,82 @@ describe('fixtures in the shapes of real documents', () => {
       { label: 'Приложение 2', title: 'ПРОГРАММА СТАЖИРОВОЧНОЙ ПЛОЩАДКИ', included: true },
     ]);
     expect(text[0].body).toContain('## ЗАЯВКА на участие в конкурсе\n\n1\\. Полное наименование организации: \\_');
+  });
+
+  it('порядок approved by a committee order, citing «Федеральный закон № 273-ФЗ» by number alone, with a table of indicators', async () => {
+    const { text, summary: found } = await fixture('poryadok-prisvoeniya-statusa');
+    expect(found).toMatchInlineSnapshot(`
+      [
+        {
+          "anomalies": [],
+          "fields": "kind, title, adoptedAt, issuer, level, region, approval, legalBasis, source",
+          "needsHuman": [],
+          "outline": "1 ( 1.1 1.2 ) 2 ( 2.1 ( 1) 2) 3) ) 2.2 ) 3 ( 3.1 )",
+          "path": "content/regulations/poryadok-prisvoeniya-statusa-munitsipalnoy-stazhirovochnoy.mdx",
+          "references": [
+            "Федеральный закон | 273-ФЗ",
+          ],
+          "requisites": {
+            "approval": {
+              "act": "№ 12",
+              "authority": "приказом комитета образования администрации Лужского муниципального района Ленинградской области",
+              "date": "2022-01-10",
+              "dateText": "от 10.01.2022 № 12",
+              "heading": "УТВЕРЖДЕН",
+            },
+            "date": "2022-01-10",
+            "dateAsWritten": "от 10.01.2022 № 12",
+            "dateFrom": "approval",
+            "issuer": "Комитет образования администрации Лужского муниципального района Ленинградской области",
+            "kind": "Порядок",
+            "kindAsWritten": "ПОРЯДОК",
+            "title": "Порядок присвоения статуса муниципальной стажировочной площадки",
+          },
+        },
+      ]
+    `);
+    expect(text[0].frontmatter.legalBasis).toEqual([{ kind: 'Федеральный закон', number: '273-ФЗ' }]);
+    expect(text[0].body).toContain('| № | Показатель | Баллы |\n| --- | --- | --- |\n| 1. | Наличие программы стажировки | 0–2 |');
+    expect(text[0].problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('регламент approved by a council\'s protocol, sections in Roman numerals, an order cited without its title', async () => {
+    const { text, summary: found } = await fixture('reglament-seti');
+    expect(found).toMatchInlineSnapshot(`
+      [
+        {
+          "anomalies": [],
+          "fields": "kind, title, adoptedAt, approval, legalBasis, source",
+          "needsHuman": [
+            "issuer",
+            "level",
+          ],
+          "outline": "I ( 1 2 ) II ( 3 ( -×2 ) 4 ) III ( 5 )",
+          "path": "content/regulations/reglament-raboty-regionalnoy-seti-stazhirovochnykh.mdx",
+          "references": [
+            "Приказ | 115 | 2021-03-22",
+            "Закон Пензенской области | 2413-ЗПО | 2013-07-04",
+          ],
+          "requisites": {
+            "approval": {
+              "act": "протокол № 4",
+              "authority": "решением методического совета ГАУ ДПО «Институт развития образования»",
+              "date": "2023-09-12",
+              "dateText": "протокол № 4 от 12.09.2023",
+              "heading": "УТВЕРЖДЕНО",
+            },
+            "date": "2023-09-12",
+            "dateAsWritten": "протокол № 4 от 12.09.2023",
+            "dateFrom": "approval",
+            "kind": "Регламент",
+            "kindAsWritten": "РЕГЛАМЕНТ",
+            "title": "Регламент работы региональной сети стажировочных площадок",
+          },
+        },
+      ]
+    `);
+    expect(text[0].frontmatter.legalBasis).toContainEqual({
+      kind: 'Приказ', issuer: 'Министерство просвещения Российской Федерации', date: '2021-03-22', number: '115',
+    });
   });
 });

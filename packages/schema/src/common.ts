@@ -97,6 +97,9 @@ export function signatureBlock(title: string, description: string) {
   );
 }
 
+/** The «УТВЕРЖДАЮ» / «Утверждено» block of a document, an instruction or a program. */
+export const approval = () => signatureBlock('Утверждение', 'Гриф «УТВЕРЖДАЮ» / «Утверждено», как в документе');
+
 /** Legal bases: each either a document on this site (by slug) or an external act. */
 export const legalBasis = () =>
   alternatives(
@@ -106,10 +109,11 @@ export const legalBasis = () =>
         clause: text({ title: 'Пункт', description: 'Пункт документа, если ссылка на пункт' }).optional(),
       }),
       z.strictObject({
+        // Documents often cite an act by number and date only («Федеральный закон № 273-ФЗ»).
         title: text({
           title: 'Наименование акта',
-          description: 'Полное наименование, например «Об образовании в Российской Федерации»',
-        }),
+          description: 'Полное наименование, например «Об образовании в Российской Федерации»; пусто, если в документе его нет',
+        }).optional(),
         kind: text({ title: 'Вид акта', description: 'Федеральный закон, приказ, паспорт проекта…' }),
         number: documentNumber('Номер акта как в источнике, например «273-ФЗ»').optional(),
         date: actDate('Дата акта, ГГГГ-ММ-ДД').optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { officialTitle, original, position, source } from './common.ts';
+import { approval, officialTitle, original, position, source } from './common.ts';
 import { choice, integer, ref, refs, text } from './fields.ts';
 import { SITE_KINDS } from './site.ts';
 
@@ -29,6 +29,7 @@ export const InstructionSchema = z.strictObject({
     inverseLabel: 'Ему подчиняются',
   }).optional(),
   order: integer({ title: 'Место в списке', description: 'Место инструкции в списке инструкций площадки: 1, 2, 3…' }, { min: 0 }).optional(),
+  approval: approval().optional(),
   original: original().optional(),
   source: source().optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { audience, format, name, original, source } from './common.ts';
+import { approval, audience, format, name, original, source } from './common.ts';
 import { lines, period, ref } from './fields.ts';
 
 /** A program or offering of a site: what a visiting teacher can learn there, how and when. */
@@ -16,6 +16,7 @@ export const ProgramSchema = z.strictObject({
     title: 'Основание',
     description: 'Документ, из которого взяты цели и задачи программы',
   }).optional(),
+  approval: approval().optional(),
   original: original().optional(),
   source: source().optional(),
 });

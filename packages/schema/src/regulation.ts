@@ -1,16 +1,30 @@
 import { z } from 'zod';
 import {
-  actDate, documentNumber, legalBasis, level, municipality, name, officialTitle, original, region, signatureBlock, source,
+  actDate, approval, documentNumber, type Level, legalBasis, level, LEVELS, municipality, name, officialTitle, original, region, signatureBlock, source,
 } from './common.ts';
 import { choice, flag, group, partialDate, period, records, ref, refs, text, yesNo } from './fields.ts';
 import type { DocumentStatus } from './status.ts';
 
-/** Kinds of normative documents a training site publishes. */
+/**
+ * Kinds of normative documents a training site publishes, named as the document names itself
+ * (the label is the heading word: «ПОСТАНОВЛЕНИЕ» → «Постановление»). The importer recognises a
+ * document by these labels; a new kind is one line here.
+ */
 export const REGULATION_KINDS = {
   regulation: 'Положение',
   directive: 'Распоряжение',
   order: 'Приказ',
+  resolution: 'Постановление',
+  decision: 'Решение',
+  procedure: 'Порядок',
+  rules: 'Правила',
+  statute: 'Регламент',
 } as const;
+
+export type RegulationKind = keyof typeof REGULATION_KINDS;
+
+/** Levels whose documents always belong to a region; a federal act or a school's own order need not name one. */
+const REGION_REQUIRED: readonly Level[] = ['regional', 'municipal'];
 
 /** A document's legal status as a reader sees it; `draft` and `repealed` follow the fields below. */
 export const STATUS_LABELS: Record<DocumentStatus, string> = {
@@ -26,7 +40,10 @@ export const STATUS_LABELS: Record<DocumentStatus, string> = {
  * verbatim. Fields are in the order a reader meets them on the page and in the form.
  */
 export const RegulationSchema = z.strictObject({
-  kind: choice(REGULATION_KINDS, { title: 'Вид документа', description: 'Положение, распоряжение или приказ' }),
+  kind: choice(REGULATION_KINDS, {
+    title: 'Вид документа',
+    description: 'Как документ называет себя: положение, распоряжение, приказ, постановление, порядок…',
+  }),
   title: officialTitle('Полное наименование, как в документе, без сокращений'),
   number: documentNumber('Номер документа, например «364-р»').optional(),
   adoptedAt: partialDate({
@@ -42,9 +59,9 @@ export const RegulationSchema = z.strictObject({
     description: 'Должность и ФИО подписавшего, для распоряжений и приказов',
   }).optional(),
   level: level('Федеральный, региональный, муниципальный или образовательная организация'),
-  region: region(),
+  region: region().optional(),
   municipality: municipality().optional(),
-  approval: signatureBlock('Утверждение', 'Гриф «УТВЕРЖДАЮ» / «Утверждено», как в документе').optional(),
+  approval: approval().optional(),
   agreement: signatureBlock('Согласование', 'Гриф «Согласовано», как в документе').optional(),
   validity: period({
     title: 'Срок действия',
@@ -89,6 +106,14 @@ export const RegulationSchema = z.strictObject({
   ).optional(),
   original: original().optional(),
   source: source().optional(),
+}).superRefine((data, ctx) => {
+  if (data.region === undefined && REGION_REQUIRED.includes(data.level)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['region'],
+      message: `для уровня «${LEVELS[data.level]}» поле обязательно; укажите субъект РФ, например «Омская область»`,
+    });
+  }
 });
 
 export type Regulation = z.output<typeof RegulationSchema>;

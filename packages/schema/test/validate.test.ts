@@ -66,9 +66,24 @@ describe('validate names the file, the field and the fix', () => {
   it('lists the allowed kinds with their Russian names', () => {
     expect(messagesFor('regulations', 'unknown-kind.mdx')).toMatchInlineSnapshot(`
       [
-        "content/regulations/unknown-kind.mdx: «Вид документа» (kind): «decree» — значение не из списка; укажите одно из: regulation (Положение), directive (Распоряжение), order (Приказ).",
+        "content/regulations/unknown-kind.mdx: «Вид документа» (kind): «decree» — значение не из списка; укажите одно из: regulation (Положение), directive (Распоряжение), order (Приказ), resolution (Постановление), decision (Решение), procedure (Порядок), rules (Правила), statute (Регламент).",
       ]
     `);
+  });
+
+  it('asks for the region of a regional document, not of a school\'s own order', () => {
+    expect(messagesFor('regulations', 'regional-without-region.mdx')).toMatchInlineSnapshot(`
+      [
+        "content/regulations/regional-without-region.mdx: «Регион» (region): для уровня «Региональный» поле обязательно; укажите субъект РФ, например «Омская область».",
+      ]
+    `);
+    const schoolOrder = {
+      collection: 'regulations' as const,
+      slug: 'prikaz-80-od',
+      file: 'content/regulations/prikaz-80-od.mdx',
+      source: '---\nkind: "order"\ntitle: "Об организации работы стажировочной площадки"\nissuer: "МБОУ «СОШ № 7»"\nlevel: "organization"\n---\n1\\. Организовать.\n',
+    };
+    expect(validateContent([...valid, schoolOrder]).problems.map(formatProblem)).toEqual([]);
   });
 
   it('rejects an unknown frontmatter key instead of dropping it', () => {

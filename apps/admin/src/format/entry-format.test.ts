@@ -1,17 +1,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkMdxBody, COLLECTION_NAMES } from '@stazhirovka/schema';
+import { checkMdxBody, COLLECTION_NAMES, FrontmatterError, splitFrontmatter } from '@stazhirovka/schema';
 import { REPO_ROOT, validateEntry } from '@stazhirovka/schema/validate';
 import { describe, expect, it } from 'vitest';
 import { VARIANT_KEY } from '../config/schema-fields.ts';
 import { SLUG_KEY } from '../slug/latin-slug.ts';
 import { fromFile, ORIGIN_KEY, toFile, UnsafeBodyError } from './entry-format.ts';
 
+/** Copies of seed documents as they were written by hand and by the importer (not the live content/). */
+const FIXTURES = join(import.meta.dirname, 'fixtures');
 const SEEDS = COLLECTION_NAMES.flatMap((collection) =>
-  readdirSync(join(REPO_ROOT, 'content', collection))
+  readdirSync(join(FIXTURES, collection))
     .filter((name) => name.endsWith('.mdx'))
-    .map((name) => ({ collection, name, source: readFileSync(join(REPO_ROOT, 'content', collection, name), 'utf8') })),
+    .map((name) => ({ collection, name, source: readFileSync(join(FIXTURES, collection, name), 'utf8') })),
 );
+
+/** The frontmatter edge cases the schema package's splitter test pins. */
+const EDGE_CASES = join(REPO_ROOT, 'packages/schema/test/fixtures/frontmatter');
+const EDGES = readdirSync(EDGE_CASES).map((name) => ({ name, source: readFileSync(join(EDGE_CASES, name), 'utf8') }));
 
 /** What Decap's form does to untouched optional fields once a person has clicked through them. */
 function clickedThrough(form: Record<string, unknown>): Record<string, unknown> {
@@ -41,6 +47,34 @@ describe('saving from the CMS keeps files byte for byte', () => {
     const saved = toFile(collection, { ...form, title: `${form.title} (изм.)` });
     const changed = lines(saved).filter((line, i) => line !== lines(source)[i]);
     expect(changed).toEqual([`title: "${form.title} (изм.)"`]);
+  });
+});
+
+describe('the CMS reads frontmatter with the same splitter as validate and the build', () => {
+  it.each(EDGES)('$name: opens exactly when the splitter accepts it, and saves it back unchanged', ({ name, source }) => {
+    let refusal: string | undefined;
+    try {
+      splitFrontmatter(source);
+    } catch (error) {
+      if (!(error instanceof FrontmatterError)) throw error;
+      refusal = error.message;
+    }
+    if (refusal) {
+      expect(() => fromFile('sites', source), name).toThrow(refusal);
+      expect(() => toFile('sites', { title: 'T', body: '', [ORIGIN_KEY]: source }), name).toThrow(refusal);
+    } else {
+      expect(toFile('sites', fromFile('sites', source))).toBe(source);
+    }
+  });
+
+  it('refuses to open a file whose closing line has text after «---», instead of saving its fields as text', () => {
+    const source = EDGES.find((edge) => edge.name === 'text-after-fence.mdx')?.source ?? '';
+    expect(() => fromFile('sites', source)).toThrowErrorMatchingInlineSnapshot(`[Error: Запись не открыта: строка, закрывающая блок полей, должна состоять только из «---»; перенесите текст после «---» на следующую строку (строка 3). Исправьте файл в редакторе текста.]`);
+  });
+
+  it('opens an empty block as no fields, as validate reads it', () => {
+    const source = EDGES.find((edge) => edge.name === 'empty-block.mdx')?.source ?? '';
+    expect(fromFile('sites', source)).toEqual({ body: 'Текст.', [ORIGIN_KEY]: source });
   });
 });
 

@@ -1,10 +1,12 @@
-import { checkMdxBody, COLLECTIONS, type CollectionName, escapeMdx, unescapeMdx } from '@stazhirovka/schema';
-import { parse } from 'yaml';
+import {
+  checkMdxBody, COLLECTIONS, type CollectionName, escapeMdx, FrontmatterError, frontmatterFile, joinFrontmatter, type SplitFile, splitFrontmatter,
+  unescapeMdx,
+} from '@stazhirovka/schema';
 import type { z } from 'zod';
 import { SLUG_KEY } from '../slug/latin-slug.ts';
 import { patchBody } from './body-patch.ts';
 import { sameData, tagVariants, toFrontmatterData } from './form-data.ts';
-import { patchFrontmatter, stringifyFrontmatter } from './frontmatter.ts';
+import { patchFrontmatter } from './frontmatter.ts';
 
 /**
  * Decap has no MDX format and its frontmatter writer re-serialises every file (reordering keys,
@@ -22,17 +24,18 @@ export const formatName = (collection: CollectionName) => `${ENTRY_FORMAT}-${col
 /** Form-data key holding the file as it was loaded, so saving can tell what changed. */
 export const ORIGIN_KEY = '_original';
 
-const FENCE = /^---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
-
-interface SplitSource {
-  frontmatter: string;
-  /** Everything after the closing fence, verbatim. */
-  rest: string;
-}
-
-function splitSource(source: string): SplitSource {
-  const match = FENCE.exec(source);
-  return match ? { frontmatter: match[1] ?? '', rest: source.slice(match[0].length) } : { frontmatter: '', rest: source };
+/**
+ * The file split by the schema package's splitter, the one `validate` and the build use: a file
+ * they would refuse (no block, text after the closing `---`, broken YAML) is not opened either,
+ * instead of being saved back with its fields taken for text.
+ */
+function splitSource(source: string): SplitFile {
+  try {
+    return splitFrontmatter(source);
+  } catch (error) {
+    if (!(error instanceof FrontmatterError)) throw error;
+    throw new Error(`Запись не открыта: ${error.message}${error.line ? ` (строка ${error.line})` : ''}. Исправьте файл в редакторе текста.`, { cause: error });
+  }
 }
 
 /** The body as the form shows it: without the blank line after the fence, MDX escapes hidden. */
@@ -40,8 +43,7 @@ function bodyForForm(rest: string): string {
   return unescapeMdx(rest.replace(/^\r?\n/, '').replace(/\s+$/, ''));
 }
 
-function readFrontmatter(text: string): Record<string, unknown> {
-  const data: unknown = text.trim() ? parse(text) : {};
+function fieldsOf({ data }: SplitFile): Record<string, unknown> {
   return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 }
 
@@ -49,9 +51,9 @@ export type FormData = Record<string, unknown>;
 
 /** File → form data. */
 export function fromFile(collection: CollectionName, source: string): FormData {
-  const { frontmatter, rest } = splitSource(source);
-  const data = tagVariants(COLLECTIONS[collection].schema, readFrontmatter(frontmatter)) as FormData;
-  return { ...data, body: bodyForForm(rest), [ORIGIN_KEY]: source };
+  const split = splitSource(source);
+  const data = tagVariants(COLLECTIONS[collection].schema, fieldsOf(split)) as FormData;
+  return { ...data, body: bodyForForm(split.body), [ORIGIN_KEY]: source };
 }
 
 /** Same meaning for the schema (defaults applied, strings trimmed), or identical data. */
@@ -79,14 +81,12 @@ export function toFile(collection: CollectionName, form: FormData): string {
   const { [ORIGIN_KEY]: original, [SLUG_KEY]: _slug, body = '', ...fields } = form;
   const data = toFrontmatterData(schema, fields) as Record<string, unknown>;
   const shownBody = typeof body === 'string' ? body : '';
-  if (typeof original !== 'string') {
-    return `---\n${stringifyFrontmatter(data)}---\n${bodyForFile(shownBody)}`;
-  }
+  if (typeof original !== 'string') return frontmatterFile(data, bodyForFile(shownBody));
   const before = splitSource(original);
-  const beforeData = toFrontmatterData(schema, readFrontmatter(before.frontmatter));
-  const frontmatter = sameMeaning(schema, beforeData, data) ? before.frontmatter : patchFrontmatter(before.frontmatter, data);
-  const bodyUnchanged = bodyForForm(before.rest) === shownBody.replace(/\s+$/, '');
-  return `---\n${frontmatter}---\n${bodyUnchanged ? before.rest : editedBody(before.rest, shownBody)}`;
+  const beforeData = toFrontmatterData(schema, fieldsOf(before));
+  const yaml = sameMeaning(schema, beforeData, data) ? before.block.yaml : patchFrontmatter(before.block.yaml, data);
+  const bodyUnchanged = bodyForForm(before.body) === shownBody.replace(/\s+$/, '');
+  return joinFrontmatter({ ...before.block, yaml }, bodyUnchanged ? before.body : editedBody(before.body, shownBody));
 }
 
 /** The original body with only the edited blocks rewritten; the whole body escaped if that does not build. */

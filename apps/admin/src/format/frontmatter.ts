@@ -1,21 +1,6 @@
-import { isMap, isSeq, parseDocument, Scalar, stringify, type Document, type ToStringOptions, type YAMLMap } from 'yaml';
+import { FRONTMATTER_STYLE, stringifyFrontmatter } from '@stazhirovka/schema';
+import { isMap, isSeq, parseDocument, Scalar, type Document, type YAMLMap } from 'yaml';
 import { sameData } from './form-data.ts';
-
-/**
- * The house style of frontmatter (content/README.md): every string in double quotes, block
- * lists indented under their key, no line folding (long legal titles stay on one line).
- */
-const STYLE: ToStringOptions = {
-  defaultStringType: Scalar.QUOTE_DOUBLE,
-  defaultKeyType: Scalar.PLAIN,
-  lineWidth: 0,
-  indentSeq: true,
-};
-
-/** Frontmatter for a new file, from data already in the schema's key order. */
-export function stringifyFrontmatter(data: unknown): string {
-  return stringify(data, STYLE);
-}
 
 /**
  * Frontmatter for an edited file: the original text with only the changed values replaced, so
@@ -26,7 +11,7 @@ export function patchFrontmatter(original: string, data: Record<string, unknown>
   const doc = parseDocument(original);
   if (!isMap(doc.contents)) return stringifyFrontmatter(data);
   patchMap(doc, doc.contents, data);
-  return doc.toString(STYLE);
+  return doc.toString(FRONTMATTER_STYLE);
 }
 
 function patchMap(doc: Document, map: YAMLMap, data: Record<string, unknown>): void {

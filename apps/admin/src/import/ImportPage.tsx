@@ -27,6 +27,7 @@ export function ImportPage({ api }: { api: EditingApi }) {
   const [error, setError] = useState<string>();
   const [sites, setSites] = useState<{ slug: string; title: string }[]>([]);
   const [dragging, setDragging] = useState(false);
+  const [fileName, setFileName] = useState<string>();
 
   useEffect(() => {
     api.sites().then(setSites, () => setSites([]));
@@ -34,6 +35,7 @@ export function ImportPage({ api }: { api: EditingApi }) {
 
   async function open(file: File | undefined) {
     if (!file) return;
+    setFileName(file.name);
     setError(undefined);
     setItems([]);
     try {
@@ -93,7 +95,7 @@ export function ImportPage({ api }: { api: EditingApi }) {
         Выберите оригинал документа — файл Word (.docx) или текстовый (.txt). Текст переносится слово в слово, нумерация не меняется. Проверьте найденные
         реквизиты, исправьте ошибки и нажмите «Создать запись»: оригинал сохранится в медиатеке, и на странице документа появится ссылка «Скачать оригинал».
       </p>
-      <label
+      <div
         className={`drop${dragging ? ' drop--over' : ''}`}
         onDragOver={(event) => {
           event.preventDefault();
@@ -102,9 +104,24 @@ export function ImportPage({ api }: { api: EditingApi }) {
         onDragLeave={() => setDragging(false)}
         onDrop={drop}
       >
-        <span>Перетащите файл сюда или выберите его:</span>
-        <input type="file" accept=".docx,.txt" onChange={(event) => void open(event.target.files?.[0])} />
-      </label>
+        <span>Перетащите файл сюда или</span>
+        {/* Chromium labels a bare file input in the browser's language («Choose File»): the input is
+            hidden from sight but not from the keyboard, and this label is its Russian button. */}
+        <input
+          id="source-file"
+          className="visually-hidden"
+          type="file"
+          accept=".docx,.txt"
+          aria-describedby="source-file-name"
+          onChange={(event) => void open(event.target.files?.[0])}
+        />
+        <label htmlFor="source-file" className="pick">
+          Выбрать файл…
+        </label>
+        <span id="source-file-name" className="file-name" aria-live="polite">
+          {fileName ? `Выбран файл: ${fileName}` : 'Файл не выбран'}
+        </span>
+      </div>
       {error && (
         <p className="error" role="alert">
           {error}

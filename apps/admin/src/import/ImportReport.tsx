@@ -1,5 +1,5 @@
 import type { ImportedDocument, OutlineNode, RequisitesReport } from '@stazhirovka/importer';
-import { dateText } from '@stazhirovka/schema';
+import { dateText, externalActText } from '@stazhirovka/schema';
 import type { ReactNode } from 'react';
 import { fieldLabel } from './import-file.ts';
 
@@ -75,7 +75,7 @@ export function ImportReport({ doc }: { doc: ImportedDocument }) {
           <h3>{label('legalBasis')}</h3>
           <ul className="plain">
             {doc.references.map((ref, i) => (
-              <li key={i}>{[ref.kind, ref.issuer, ref.date && `от ${dateText(ref.date)}`, ref.number && `№ ${ref.number}`, ref.title && `«${ref.title}»`].filter(Boolean).join(' ')}</li>
+              <li key={i}>{externalActText(ref)}</li>
             ))}
           </ul>
         </>

@@ -1,5 +1,4 @@
-import { CONTENT_FOLDER } from '@stazhirovka/schema';
-import { parse } from 'yaml';
+import { CONTENT_FOLDER, splitFrontmatter } from '@stazhirovka/schema';
 
 /**
  * «Импорт из Word» talks to the editing backend exactly as Decap's proxy backend does
@@ -38,12 +37,11 @@ export class EditingApi {
     const files = await this.request<{ data: string | null; file: { path: string } }[]>('entriesByFolder', { folder: `${CONTENT_FOLDER}/sites`, extension: 'mdx', depth: 1 });
     return files.map(({ data, file }) => {
       const slug = file.path.replace(/^.*\//, '').replace(/\.mdx$/, '');
-      const head = /^---\r?\n([\s\S]*?)\r?\n---/.exec(data ?? '')?.[1];
       const title = (() => {
         try {
-          return String((parse(head ?? '') as { title?: unknown } | null)?.title ?? slug);
+          return String((splitFrontmatter(data ?? '').data as { title?: unknown } | undefined)?.title ?? slug);
         } catch {
-          return slug;
+          return slug; // a site file validate would refuse is still offered, by its slug
         }
       })();
       return { slug, title };

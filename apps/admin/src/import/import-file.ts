@@ -1,6 +1,6 @@
 import { type Group, type ImportedDocument, importSource, decodeText, looksBinary, looksLikeZip, readDocx, readText } from '@stazhirovka/importer';
 import {
-  COLLECTIONS, type CollectionName, CONTENT_FOLDER, declaredFields, type FieldDeclaration, MEDIA_FOLDER, MEDIA_URL, metaOf, SLUG_PATTERN, stringifyFrontmatter, toSlug,
+  COLLECTIONS, type CollectionName, frontmatterFile, CONTENT_FOLDER, declaredFields, type FieldDeclaration, MEDIA_FOLDER, MEDIA_URL, metaOf, SLUG_PATTERN, toSlug,
 } from '@stazhirovka/schema';
 import type { z } from 'zod';
 
@@ -92,7 +92,7 @@ export function entryFile(doc: ImportedDocument, corrections: Corrections, origi
   const ordered = Object.fromEntries(order.filter((key) => values[key] !== undefined).map((key) => [key, values[key]]));
   return {
     path: `${CONTENT_FOLDER}/${corrections.collection}/${corrections.slug}.mdx`,
-    raw: `---\n${stringifyFrontmatter(ordered)}---\n\n${doc.body}`,
+    raw: frontmatterFile(ordered, `\n${doc.body}`),
   };
 }
 

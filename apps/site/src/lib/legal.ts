@@ -3,7 +3,6 @@ import {
   type DocumentStatus,
   explainStatus,
   formatDateRu,
-  formatDateShort,
   formatPeriodRu,
   type Regulation,
   staleBases,
@@ -59,13 +58,4 @@ export function staleBasesOf(entry: RegulationEntry, data: SiteData): StaleBasis
 export function clauseHref(slug: string, clause: string | undefined): string {
   const anchor = clause ? clauseAnchorOf(clause) : undefined;
   return `${urlOf('regulations', slug)}${anchor ? `#${anchor}` : ''}`;
-}
-
-/** «Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»», as Russian legal references read. */
-export function externalAct(act: { kind: string; title: string; number?: string; date?: string; issuer?: string; clause?: string }): string {
-  const date = act.date ? ` от ${formatDateShort(act.date)}` : '';
-  const number = act.number ? ` № ${act.number}` : '';
-  const clause = act.clause ? `, ${act.clause}` : '';
-  const issuer = act.issuer ? ` (${act.issuer})` : '';
-  return `${act.kind}${date}${number} «${act.title}»${clause}${issuer}`;
 }

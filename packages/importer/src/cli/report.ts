@@ -1,4 +1,4 @@
-import { COLLECTIONS, formatDateShort, formatProblem } from '@stazhirovka/schema';
+import { COLLECTIONS, externalActText, formatDateShort, formatProblem } from '@stazhirovka/schema';
 import type { ImportedDocument, OutlineNode } from '../import-source.ts';
 import type { Io } from './run.ts';
 
@@ -51,6 +51,7 @@ export function printDocument(doc: Outcome, io: Io) {
   if (r.agreement) io.out(`  ${r.agreement.heading}: ${[r.agreement.authority, r.agreement.act, r.agreement.dateText].filter(Boolean).join(', ')}`);
   const counts = count(doc.outline);
   io.out(`  Разделов: ${counts.section}, пунктов: ${counts.clause}, подпунктов: ${counts.item}, перечислений через «-»: ${counts.bullet}; ссылок на акты: ${doc.references.length}`);
+  for (const reference of doc.references) io.out(`  Основание: ${externalActText(reference)}`);
   for (const anomaly of doc.anomalies) io.out(`  ⚠ нумерация${anomaly.line ? `, строка ${anomaly.line}` : ''}: ${anomaly.message}`);
   if (doc.needsHuman.length > 0) {
     io.out('  Заполнить или проверить вручную:');

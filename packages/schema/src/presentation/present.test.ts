@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../collection-names.ts';
+import { externalActText } from './legal-act.ts';
 import { entryBadges, entryUrl, presentEntry } from './present.ts';
 import type { EntryView, Part, PresentContext, Resolver } from './view.ts';
 
@@ -105,6 +106,22 @@ describe('the other content types', () => {
     expect(rows(alone)).toContain('Подчиняется: в инструкции не указано');
   });
 
+  it('an instruction and a program show their «УТВЕРЖДАЮ» block as a block, not as a row', () => {
+    const approval = { heading: 'УТВЕРЖДАЮ', authority: 'Директор МАОУ «Лицей № 2»', name: 'Е.П. Орлова', date: '2023-08-25', dateText: '«25» августа 2023 г.' };
+    for (const [collection, data] of [
+      ['instructions', { title: 'Инструкция', position: 'Тьютор', unit: 'base-site', site: 'tambov', approval }],
+      ['programs', { title: 'Программа', site: 'tambov', approval }],
+    ] as const) {
+      const view = presentEntry(collection, data, site);
+      expect(view.signatures).toEqual([{
+        side: 'approval',
+        heading: 'УТВЕРЖДАЮ',
+        lines: [{ text: 'Директор МАОУ «Лицей № 2»' }, { text: 'Е.П. Орлова' }, { text: '«25» августа 2023 г.', note: ' (дата: 25 августа 2023 г.)' }],
+      }]);
+      expect(rows(view).filter((row) => row.startsWith('Утверждение'))).toEqual([]);
+    }
+  });
+
   it('a sample case says so above its card and in a badge, and its fields become sections', () => {
     const view = presentEntry('practices', {
       title: 'Кейс', example: true, site: 'tambov', organization: 'Школа № 1', authors: [{ name: 'И. Иванов', position: 'учитель' }, { name: 'П. Петров' }],
@@ -178,5 +195,23 @@ describe('badges wherever an entry is listed', () => {
     const instruction = presentEntry('instructions', { title: 'Инструкция', position: 'Тьютор', unit: 'base-site', site: 'tambov', original }, site);
     expect(rows(instruction)).toContain(`Оригинал документа: [Скачать оригинал](${original})`);
     expect(rows(presentEntry('programs', { title: 'Программа', site: 'tambov', original }, site))).toContain(`Оригинал документа: [Скачать оригинал](${original})`);
+  });
+});
+
+describe('an external act, however little the source says of it', () => {
+  it('reads the Russian legal way: kind, issuer in the genitive, date, number, title', () => {
+    expect([
+      { kind: 'Федеральный закон', number: '273-ФЗ', date: '2012-12-29', title: 'Об образовании в Российской Федерации' },
+      { kind: 'Федеральный закон', number: '273-ФЗ' },
+      { kind: 'Приказ', issuer: 'Министерство просвещения Российской Федерации', date: '2021-03-22', number: '115' },
+      { kind: 'Постановление', issuer: 'администрация Лужского муниципального района', number: '57', clause: 'п. 2' },
+      { kind: 'Паспорт регионального подпроекта', title: 'Учитель будущего', issuer: 'Заместитель Председателя Правительства Омской области' },
+    ].map(externalActText)).toEqual([
+      'Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»',
+      'Федеральный закон № 273-ФЗ',
+      'Приказ Министерства просвещения Российской Федерации от 22.03.2021 № 115',
+      'Постановление администрации Лужского муниципального района № 57, п. 2',
+      'Паспорт регионального подпроекта «Учитель будущего» (Заместитель Председателя Правительства Омской области)',
+    ]);
   });
 });

@@ -31,8 +31,11 @@ interface Presentation {
 }
 
 
-/** Not for readers: the heading shows the title; the source file is for editors. */
-const ALWAYS_HIDDEN = ['title', 'source'];
+/**
+ * Not rows: the heading shows the title, the source file is for editors, and the signature blocks
+ * of any collection that has them are drawn as blocks (`signatures`).
+ */
+const ALWAYS_HIDDEN = ['title', 'source', 'approval', 'agreement'];
 
 /** «Ленинградская область, Приозерский муниципальный район». */
 const place = (data: Data): Part[] | undefined => {
@@ -45,7 +48,7 @@ const place = (data: Data): Part[] | undefined => {
 const PRESENTATIONS: Record<CollectionName, Presentation> = {
   regulations: {
     heading: 'Реквизиты',
-    hidden: ['municipality', 'approval', 'agreement', 'draft', 'repealed', 'legalBasis', 'related', 'appendices'],
+    hidden: ['municipality', 'draft', 'repealed', 'legalBasis', 'related', 'appendices'],
     fields: {
       number: { empty: 'без номера', value: (d) => (asText(d.number) ? [{ text: `№ ${asText(d.number)}` }] : undefined) },
       adoptedAt: { empty: 'в документе не указана' },
@@ -240,7 +243,7 @@ export function presentEntry(
     heading: how.heading,
     headingBadges: markBadges(collection, values, schema),
     notice,
-    signatures: collection === 'regulations' ? signaturesOf(values) : [],
+    signatures: signaturesOf(values),
     rows,
     sections,
     appendices: collection === 'regulations' ? appendicesOf(values, ctx) : [],

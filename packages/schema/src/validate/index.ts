@@ -8,7 +8,7 @@ import { loadContent } from './load.ts';
 import { validateContent } from './validate.ts';
 
 export { checkContentTree, CONTENT_README } from './files.ts';
-export { FrontmatterError, splitFrontmatter, type SplitFile, type YamlIssue } from './frontmatter.ts';
+export { FrontmatterError, splitFrontmatter, type SplitFile, type YamlIssue } from '../frontmatter.ts';
 export { CONTENT_EXTENSION, isPublishedName, loadContent, type RawEntry, readEntry } from './load.ts';
 export { internalError, validateContent, validateEntry, type ValidationResult } from './validate.ts';
 

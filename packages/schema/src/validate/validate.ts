@@ -9,7 +9,7 @@ import { outlineOfTree } from '../outline.ts';
 import { checkReferences, type EntryRef, hierarchyCycles, selfReferences } from '../references.ts';
 import { toSlug } from '../slug.ts';
 import { todayIso } from '../status.ts';
-import { FrontmatterError, splitFrontmatter, type YamlIssue } from './frontmatter.ts';
+import { FrontmatterError, splitFrontmatter, type YamlIssue } from '../frontmatter.ts';
 import type { RawEntry } from './load.ts';
 import { CONTENT_EXTENSION, isPublishedName, unpublishedFile } from './names.ts';
 

@@ -56,7 +56,11 @@ function siteOf(entry: AnyEntry, data: SiteData): CollectionEntry<'sites'> | und
 }
 
 function placeOf(entry: AnyEntry, data: SiteData): { level?: string; region?: string } {
-  if (entry.collection === 'regulations') return { level: LEVELS[entry.data.level], region: entry.data.region };
+  if (entry.collection === 'regulations') {
+    // A school's own order names no region; the site it belongs to does.
+    const site = entry.data.site ? (data.byKey.get(`sites/${entry.data.site}`) as CollectionEntry<'sites'> | undefined) : undefined;
+    return { level: LEVELS[entry.data.level], region: entry.data.region ?? site?.data.region };
+  }
   const site = siteOf(entry, data);
   return site ? { level: LEVELS[site.data.level], region: site.data.region } : {};
 }

@@ -1,9 +1,29 @@
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, stringify, type ToStringOptions } from 'yaml';
+
+/**
+ * The one frontmatter splitter and YAML reading of the project, used by `validate`, the CMS
+ * format, the importer and the site's content loader. Pure (the `yaml` package only), so the CMS
+ * runs it in the browser: import it from `@stazhirovka/schema/frontmatter` or the package root.
+ */
+
+/** The frontmatter block as the file writes it: the fence lines kept, so a file can be rebuilt byte for byte. */
+export interface FrontmatterBlock {
+  /** The opening line with its line break, and the BOM before it if the file has one. */
+  open: string;
+  /** The YAML between the fences, with its final line break (empty for an empty block). */
+  yaml: string;
+  /** The closing line with its line break (none when the file ends there). */
+  close: string;
+}
 
 /** A content file split into its parts, with the line where the body starts. */
 export interface SplitFile {
+  /** The fields; an empty block is no fields (`{}`), as Astro reads it. */
   data: unknown;
+  /** Everything after the closing fence line, verbatim. */
   body: string;
+  /** `block.open + block.yaml + block.close + body` is the file. */
+  block: FrontmatterBlock;
   /** Lines before the body (frontmatter and its fences), to report body lines as file lines. */
   bodyLineOffset: number;
   /**
@@ -39,7 +59,8 @@ const HOW_TO = 'см. README, «Как добавить документ»';
  * the MDX compiler accept it.
  */
 export function splitFrontmatter(source: string): SplitFile {
-  const text = source.startsWith(BOM) ? source.slice(1) : source;
+  const bom = source.startsWith(BOM) ? BOM : '';
+  const text = source.slice(bom.length);
   const open = /^---[ \t]*\r?\n/.exec(text);
   if (!open) throw missingBlock(text);
   // Astro's pattern is `---([\s\S]*?\n)(---|\+\+\+)`: search from the opening line's own break.
@@ -71,8 +92,9 @@ export function splitFrontmatter(source: string): SplitFile {
   const bodyStart = found.index + 1 + rest[0].length;
   const yamlIssues = plainDataIssues(document, (offset) => lineAt(yamlText, offset) + 1);
   return {
-    data: dataOf(document, yamlIssues),
+    data: document.contents === null ? {} : dataOf(document, yamlIssues),
     body: text.slice(bodyStart),
+    block: { open: bom + open[0], yaml: yamlText, close: rest[0] },
     bodyLineOffset: text.slice(0, bodyStart).split('\n').length - 1,
     yamlIssues,
   };
@@ -180,4 +202,32 @@ function valueIssue(node: Scalar, path: Path, add: Add): void {
 /** `!!binary` as written, not `tag:yaml.org,2002:binary`. */
 function shortTag(tag: string): string {
   return tag.replace(/^tag:yaml\.org,2002:/, '!!');
+}
+
+/**
+ * The house style of frontmatter (content/README.md): every string in double quotes, block lists
+ * indented under their key, no line folding (long legal titles stay on one line). Whatever writes
+ * a new content file (the importer, the CMS) writes it this way.
+ */
+export const FRONTMATTER_STYLE: ToStringOptions = {
+  defaultStringType: Scalar.QUOTE_DOUBLE,
+  defaultKeyType: Scalar.PLAIN,
+  lineWidth: 0,
+  indentSeq: true,
+};
+
+/** Frontmatter for a new file, from data already in the schema's key order. */
+export function stringifyFrontmatter(data: unknown): string {
+  return stringify(data, FRONTMATTER_STYLE);
+}
+
+/** A new file: its fields in the house style between `---` lines, then the body as given. */
+export function frontmatterFile(data: unknown, body: string): string {
+  return joinFrontmatter({ open: '---\n', yaml: stringifyFrontmatter(data), close: '---\n' }, body);
+}
+
+/** A file from its block and body: what `splitFrontmatter` read, or the block with other YAML. */
+export function joinFrontmatter(block: FrontmatterBlock, body: string): string {
+  const close = body && !block.close.endsWith('\n') ? `${block.close}\n` : block.close;
+  return `${block.open}${block.yaml}${close}${body}`;
 }
