@@ -7,11 +7,12 @@ import { formatName, fromFile, toFile } from './format/entry-format.ts';
 import { localProxyUrl, showLocalEditingHelp } from './local/local-session.ts';
 import { previewOf } from './preview/EntryPreview.tsx';
 import previewStyles from './preview/preview.css?inline';
+import { rememberParses } from './scale/parsed-files.ts';
 import { addLatinSlug } from './slug/latin-slug.ts';
 
 for (const name of COLLECTION_NAMES) {
   CMS.registerCustomFormat(formatName(name), 'mdx', {
-    fromFile: (text: string) => fromFile(name, text),
+    fromFile: rememberParses((text: string) => fromFile(name, text)),
     toFile: (data: Record<string, unknown>) => toFile(name, data),
   });
   // Decap's preview props are a superset of PreviewProps (Immutable maps, loaders).
