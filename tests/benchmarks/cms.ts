@@ -23,7 +23,9 @@ export interface CmsFigures {
   listed: number;
   firstListMs: number;
   secondListMs: number;
-  /** From the last typed key to the picker showing the matching entry. */
+  /** From the first typed key, right after the form opened, to the picker showing the entry. */
+  firstPickerMs: number;
+  /** The same for a second search in the same form. */
   pickerMs: number;
 }
 
@@ -54,11 +56,18 @@ export async function measureCms(docs: number): Promise<CmsFigures> {
     const input = fieldInput(page, 'reportsTo');
     await input.waitFor({ timeout: 120_000 });
     await input.click();
-    await page.keyboard.type('instructions ');
-    const start = performance.now();
-    await page.keyboard.type(String(last));
-    await page.getByRole('option').filter({ hasText: `(instructions ${last})` }).first().waitFor({ timeout: 120_000 });
-    return { docs, listed: counts.instructions, firstListMs, secondListMs, pickerMs: since(start) };
+    const answered = async (text: string) => {
+      const start = performance.now();
+      await page.keyboard.type(text);
+      await page.getByRole('option').filter({ hasText: `(instructions ${last})` }).first().waitFor({ timeout: 120_000 });
+      return since(start);
+    };
+    // Typed at once, as a person who knows the name: the first answer includes reading the collection.
+    const firstPickerMs = await answered(`instructions ${last}`);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    const pickerMs = await answered(`${last}`);
+    return { docs, listed: counts.instructions, firstListMs, secondListMs, firstPickerMs, pickerMs };
   } finally {
     await browser.close();
     await site.close();
@@ -71,9 +80,9 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 /** The table row `pnpm bench` prints. */
 export function cmsTable(results: CmsFigures[]): string[] {
   return [
-    '| docs | listed entries | first list | list again | picker answers |',
-    '| --- | --- | --- | --- | --- |',
-    ...results.map((r) => `| ${r.docs} | ${r.listed} | ${s(r.firstListMs)} | ${s(r.secondListMs)} | ${s(r.pickerMs)} |`),
+    '| docs | listed entries | first list | list again | first picker answer | next picker answer |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...results.map((r) => `| ${r.docs} | ${r.listed} | ${s(r.firstListMs)} | ${s(r.secondListMs)} | ${s(r.firstPickerMs)} | ${s(r.pickerMs)} |`),
   ];
 }
 

@@ -122,11 +122,18 @@ function linksTo(store: Store, name: string): string[] {
 export const ACTIONS: Record<string, Action> = {
   info: () => ({ repo: 'stazhirovka', publish_modes: ['simple'], type: 'local_fs' }),
 
-  entriesByFolder(store, { folder, extension }) {
+  /**
+   * A collection's entries; with `offset` and `limit` (the admin's paged list) one page of them
+   * and the total, so a list of thousands opens with its first page; with `frontmatterOnly`, each
+   * file without its body.
+   */
+  entriesByFolder(store, { folder, extension, offset, limit, frontmatterOnly }) {
     if (extension !== 'mdx') refuse(403, 'записи хранятся только в файлах .mdx');
     const collection = folderCollection(folder);
-    return store.list('entry', collection)
-      .filter((name) => name.endsWith('.mdx'))
+    const names = store.list('entry', collection).filter((name) => name.endsWith('.mdx'));
+    const paged = Number.isInteger(offset) && Number.isInteger(limit) && (offset as number) >= 0 && (limit as number) > 0;
+    const shown = paged ? names.slice(offset as number, (offset as number) + (limit as number)) : names;
+    const entries = shown
       .flatMap((name) => {
         try {
           return [listEntry(store, `${CONTENT_FOLDER}/${collection}/${name}`)];
@@ -134,6 +141,9 @@ export const ACTIONS: Record<string, Action> = {
           return []; // a name the backend would not write (Cyrillic, upper case) is not listed either
         }
       });
+    // A relation picker reads the requisites of every entry and needs none of the texts.
+    const answered = frontmatterOnly === true ? entries.map((entry) => ({ ...entry, data: entry.data?.replace(FRONTMATTER, '$1') ?? null })) : entries;
+    return paged ? { entries: answered, total: names.length } : answered;
   },
 
   entriesByFiles: (store, { files }) => {

@@ -2,6 +2,9 @@ import { MEDIA_FOLDER, MEDIA_URL } from '@stazhirovka/schema';
 import type { CmsCollectionSpec } from './cms-types.ts';
 import { collectionsConfig } from './collections.ts';
 
+/** Decap's proxy backend with a paged list (scale/paged-backend.ts registers it under this name). */
+export const PAGED_PROXY = 'paged-proxy';
+
 /** Uploaded originals (DOCX, PDF) and images: one folder, published at `/media/`. */
 export { MEDIA_FOLDER };
 export const PUBLIC_FOLDER = MEDIA_URL;
@@ -97,7 +100,7 @@ export function cmsConfig(env: CmsEnv = {}, localProxyUrl = ''): CmsConfigSpec {
   if (!remote) {
     return {
       ...common,
-      backend: { name: 'proxy', proxy_url: localProxyUrl, branch: 'main' },
+      backend: { name: PAGED_PROXY, proxy_url: localProxyUrl, branch: 'main' },
     };
   }
   // Decap's gitea backend has no editorial workflow; github and forgejo do.

@@ -1,3 +1,7 @@
+import type { CollectionName } from '@stazhirovka/schema';
+import { withSummary } from '../entries/entry-facts.ts';
+import { fromFile } from '../format/entry-format.ts';
+
 /**
  * Decap reads every file of a collection again for each relation search and each listing (its
  * proxy backend has no cursor and no cache), and parses each one with the collection's format.
@@ -17,4 +21,16 @@ export function rememberParses<T>(parse: (text: string) => T, limit = 20_000): (
     }
     return structuredClone(data);
   };
+}
+
+const readers = new Map<CollectionName, (text: string) => Record<string, unknown>>();
+
+/** A file's form data with its summary line, parsed once per file text (Decap's format and the pickers share it). */
+export function formOf(collection: CollectionName, text: string): Record<string, unknown> {
+  let read = readers.get(collection);
+  if (!read) {
+    read = rememberParses((source: string) => withSummary(collection, fromFile(collection, source)));
+    readers.set(collection, read);
+  }
+  return read(text);
 }
