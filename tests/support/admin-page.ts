@@ -77,5 +77,5 @@ export async function publish(page: Page): Promise<void> {
   await page.getByText('Опубликовать сейчас').click();
   const response = await saved;
   if (!response.ok()) throw new Error(`the editing backend refused the save: ${response.status()} ${await response.text()}`);
-  await page.getByText('Изменения сохранены').waitFor();
+  await page.getByText('Несохранённых изменений нет').waitFor();
 }

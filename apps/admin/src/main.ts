@@ -3,7 +3,9 @@ import CMS from 'decap-cms-app';
 import contentStyles from '@stazhirovka/theme/content.css?inline';
 import tokenStyles from '@stazhirovka/theme/tokens.css?inline';
 import { cmsConfig, PAGED_PROXY, remoteBackend } from './config/cms-config.ts';
+import { registerCountedList } from './entries/counted-list.ts';
 import { SUMMARY_KEY } from './entries/entry-facts.ts';
+import { registerRussian } from './entries/russian-locale.ts';
 import { formatName, toFile } from './format/entry-format.ts';
 import { localProxyUrl, showLocalEditingHelp } from './local/local-session.ts';
 import { previewOf } from './preview/EntryPreview.tsx';
@@ -24,7 +26,9 @@ for (const name of COLLECTION_NAMES) {
 CMS.registerPreviewStyle(tokenStyles, { raw: true });
 CMS.registerPreviewStyle(contentStyles, { raw: true });
 CMS.registerPreviewStyle(previewStyles, { raw: true });
+registerRussian();
 registerRankedRelation();
+registerCountedList();
 CMS.registerBackend(PAGED_PROXY, PagedProxyBackend as never);
 CMS.registerEventListener({ name: 'preSave', handler: addLatinSlug as never });
 

@@ -36,7 +36,7 @@ export const COLLECTION_NAMING = {
     bodyLabel: 'Текст документа',
     description: 'Положения, распоряжения и приказы о стажировочных площадках',
     legalText: true,
-    summary: ['{kind}', '№ {number}', 'от {adoptedAt}', '{municipality}', '{region}'],
+    summary: ['{kind}', '№\u00a0{number}', 'от {adoptedAt}', '{municipality}', '{region}'],
   },
   instructions: {
     label: 'Инструкции',

@@ -41,6 +41,7 @@ export interface CmsConfigSpec {
   public_folder: string;
   slug: { encoding: 'ascii'; clean_accents: boolean; sanitize_replacement: string };
   editor: { preview: boolean };
+  logo: { src: string; show_in_header: boolean };
   collections: CmsCollectionSpec[];
 }
 
@@ -94,6 +95,9 @@ export function cmsConfig(env: CmsEnv = {}, localProxyUrl = ''): CmsConfigSpec {
     // slug/latin-slug.ts), and this keeps anything else that reaches a file name ASCII.
     slug: { encoding: 'ascii' as const, clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: true },
+    // The site's name and mark on the entry screen instead of Decap's logo: public/logo.svg,
+    // served beside the admin's page (relative, as the page is `/admin/`).
+    logo: { src: 'logo.svg', show_in_header: false },
     collections: collectionsConfig(),
     ...(env.CMS_SITE_URL && { site_url: env.CMS_SITE_URL }),
   };
