@@ -23,12 +23,6 @@ interface PageData {
   offset: number;
 }
 
-/**
- * Decap's proxy backend, listing a collection a page at a time. Decap 3.16 renders every entry
- * it is given, and with a thousand entries the first list took 10–20 s; with a cursor it shows
- * the first page and asks for the next one when the list is scrolled to its end (`append_next`).
- * Searches, relation pickers and sorting still read the whole folder (`allEntriesByFolder`).
- */
 /** The running local backend, for the relation pickers' own reads (relation/ranked-relation.tsx). */
 let running: ProxyImplementation | undefined;
 
@@ -40,33 +34,38 @@ export async function frontmatterOf(collection: string): Promise<{ slug: string;
   if (!running) return undefined;
   const params = { folder: `content/${collection}`, extension: 'mdx', depth: 1, frontmatterOnly: true };
   const entries = (await running.request({ action: 'entriesByFolder', params })) as { data: string | null; file: { path: string } }[];
-  return entries.flatMap(({ data, file }) => (data === null ? [] : [{ slug: file.path.split('/').pop()!.replace(/\.mdx$/, ''), text: data }]));
+  const slugOf = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/\.mdx$/, '');
+  return entries.flatMap(({ data, file }) => (data === null ? [] : [{ slug: slugOf(file.path), text: data }]));
 }
 
-export class PagedProxyBackend {
-  constructor(config: unknown, options: unknown) {
-    const proxy = CMS.getBackend('proxy') as { init: (config: unknown, options: unknown) => ProxyImplementation };
-    const inner = proxy.init(config, options);
-    const whole = inner.entriesByFolder.bind(inner);
-    const page = async (data: PageData) => {
-      const { folder, extension, depth, offset } = data;
-      const answer = (await inner.request({ action: 'entriesByFolder', params: { folder, extension, depth, offset, limit: PAGE_SIZE } })) as Page;
-      const next = offset + PAGE_SIZE < answer.total;
-      const cursor = Cursor.create({
-        actions: next ? ['next'] : [],
-        data: { ...data, offset: offset + PAGE_SIZE },
-        meta: { page: offset / PAGE_SIZE + 1, count: answer.total, pageSize: PAGE_SIZE, pageCount: Math.ceil(answer.total / PAGE_SIZE) },
-      });
-      return { entries: answer.entries, cursor };
-    };
-    inner.allEntriesByFolder = whole;
-    inner.entriesByFolder = async (folder, extension, depth) => {
-      const { entries, cursor } = await page({ folder, extension, depth, offset: 0 });
-      return Object.assign(entries, { [CURSOR_COMPATIBILITY_SYMBOL]: cursor });
-    };
-    inner.traverseCursor = (cursor) => page(cursor.data!.toJS() as PageData);
-    running = inner;
-    // A constructor may hand back another object: Decap gets the proxy backend, paged.
-    return inner as unknown as PagedProxyBackend;
-  }
+/**
+ * Decap's proxy backend, listing a collection a page at a time. Decap 3.16 renders every entry
+ * it is given, and with a thousand entries the first list took 10–20 s; with a cursor it shows
+ * the first page and asks for the next one when the list is scrolled to its end (`append_next`).
+ * Searches, relation pickers and sorting still read the whole folder (`allEntriesByFolder`).
+ */
+export function PagedProxyBackend(config: unknown, options: unknown): ProxyImplementation {
+  const proxy = CMS.getBackend('proxy') as { init: (config: unknown, options: unknown) => ProxyImplementation };
+  const inner = proxy.init(config, options);
+  const whole = inner.entriesByFolder.bind(inner);
+  const page = async (data: PageData) => {
+    const { folder, extension, depth, offset } = data;
+    const answer = (await inner.request({ action: 'entriesByFolder', params: { folder, extension, depth, offset, limit: PAGE_SIZE } })) as Page;
+    const next = offset + PAGE_SIZE < answer.total;
+    const cursor = Cursor.create({
+      actions: next ? ['next'] : [],
+      data: { ...data, offset: offset + PAGE_SIZE },
+      meta: { page: offset / PAGE_SIZE + 1, count: answer.total, pageSize: PAGE_SIZE, pageCount: Math.ceil(answer.total / PAGE_SIZE) },
+    });
+    return { entries: answer.entries, cursor };
+  };
+  inner.allEntriesByFolder = whole;
+  inner.entriesByFolder = async (folder, extension, depth) => {
+    const { entries, cursor } = await page({ folder, extension, depth, offset: 0 });
+    return Object.assign(entries, { [CURSOR_COMPATIBILITY_SYMBOL]: cursor });
+  };
+  inner.traverseCursor = (cursor) => page(cursor.data?.toJS() as PageData);
+  running = inner;
+  // Decap calls `new` on a backend; a function called so may hand back another object: the proxy backend, paged.
+  return inner;
 }
