@@ -1,9 +1,10 @@
 /**
- * `pnpm bench [--docs 1000,5000,10000] [--json] [--no-dev]`: builds the site on N generated
+ * `pnpm bench [--docs 1000,5000,10000] [--json] [--no-dev] [--no-cms]`: builds the site on N generated
  * documents (see corpus.ts) and prints what a person waits for and what a reader downloads:
  * cold build (validate included), a rebuild with no change, a rebuild after one body changed, and
  * in the dev flow the seconds from saving a file to its page showing the change; each with wall
- * time, peak memory of the process tree and the build's phases; then sizes. It asserts nothing.
+ * time, peak memory of the process tree and the build's phases; then sizes; then the admin's
+ * entry list and relation picker on the same corpus (cms.ts, needs apps/admin/dist). It asserts nothing.
  * The corpus and the site copy live in the system's temp folder, never in content/.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -15,11 +16,15 @@ import { gzipSync } from 'node:zlib';
 import { freePort } from '../support/admin.ts';
 import { CONTENT_DIR } from '../support/paths.ts';
 import { copySite } from '../support/site-copy.ts';
+import { type CmsFigures, cmsTable, measureCms } from './cms.ts';
 import { writeCorpus } from './corpus.ts';
 import { lineAt, type Measured, run, watchMemory } from './measure.ts';
 
 const { values } = parseArgs({
-  options: { docs: { type: 'string', default: '10000' }, json: { type: 'boolean', default: false }, 'no-dev': { type: 'boolean', default: false } },
+  options: {
+    docs: { type: 'string', default: '10000' }, json: { type: 'boolean', default: false }, 'no-dev': { type: 'boolean', default: false },
+    'no-cms': { type: 'boolean', default: false },
+  },
 });
 const sizes = values.docs.split(',').map((n) => Number(n.trim()));
 const log = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`);
@@ -204,5 +209,12 @@ function printTable(results: Result[]): void {
 const root = join(tmpdir(), 'stazhirovka-bench');
 const results: Result[] = [];
 for (const docs of sizes) results.push(await benchmark(docs, root));
+// The editor on the same corpus sizes: entry list and relation picker (tests/benchmarks/cms.ts).
+const cms: CmsFigures[] = [];
+if (!values['no-cms']) for (const docs of sizes) cms.push(await measureCms(docs));
+cms.forEach((figures, i) => Object.assign(results[i], { cms: figures }));
 if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-else printTable(results);
+else {
+  printTable(results);
+  if (cms.length > 0) log(['', ...cmsTable(cms)].join('\n'));
+}

@@ -51,8 +51,8 @@ describe('a methodologist creates a practice in the admin', () => {
     const before = practiceFiles();
     await page.getByRole('button', { name: 'Опубликовать', exact: true }).click();
     await page.getByText('Опубликовать сейчас').click();
-    await page.getByText('Необходимо указать значение поля Площадка.').waitFor();
-    await page.getByText('Необходимо указать значение поля Проблема.').waitFor();
+    await page.getByText('Заполните поле «Площадка».').waitFor();
+    await page.getByText('Заполните поле «Проблема».').waitFor();
     expect(practiceFiles()).toEqual(before);
     await expect(fieldInput(page, 'title').inputValue()).resolves.toBe(TITLE);
   });
@@ -62,10 +62,10 @@ describe('a methodologist creates a practice in the admin', () => {
     await fieldInput(page, 'problem').fill('Молодые педагоги уходят в первый год работы');
     await fieldInput(page, 'technology').fill('Наставничество и взаимное посещение уроков');
     await fieldInput(page, 'targetGroup').fill('молодые педагоги');
-    await page.getByRole('button', { name: 'Добавить шаги' }).click();
+    await page.getByRole('button', { name: 'Добавить в список «Шаги»' }).click();
     await page.locator('[id^="item-field-"]').first().fill('Пары «наставник — молодой педагог»');
     await fieldInput(page, 'results').fill('Из 10 молодых педагогов остались 9');
-    await page.getByRole('button', { name: 'Добавить авторы' }).click();
+    await page.getByRole('button', { name: 'Добавить в список «Авторы»' }).click();
     await fieldInput(page, 'name').fill('И. И. Иванова');
     await fieldInput(page, 'organization').fill('МБОУ СОШ № 5');
     await typeBody(page, BODY_TEXT);
@@ -129,7 +129,7 @@ describe('the form and the preview', () => {
     await retype(page, 'adoptedAt', '11.03.2021');
     await page.getByRole('button', { name: 'Опубликовать', exact: true }).click();
     await page.getByText('Опубликовать сейчас').click();
-    await page.getByText(/Значение поля Дата принятия не соответствует шаблону: укажите ГГГГ-ММ-ДД/).waitFor();
+    await page.getByText(/Поле «Дата принятия»: укажите ГГГГ-ММ-ДД/).waitFor();
     expect(readFileSync(file, 'utf8')).toBe(original);
     await expect(fieldInput(page, 'adoptedAt').inputValue()).resolves.toBe('11.03.2021');
     // An unknown part of a date is allowed, as the sources need it: the save goes through.

@@ -51,12 +51,15 @@ export async function retype(page: Page, name: string, value: string): Promise<v
   if (shown !== value) throw new Error(`field ${name} shows «${shown}» after typing «${value}»`);
 }
 
-/** Picks an entry in a relation field by typing part of its title, as a person would. */
+/**
+ * Picks an entry in a relation field by typing part of its title, as a person would; `option`
+ * is the entry's title (the picker shows it followed by the entry's facts).
+ */
 export async function pickRelation(page: Page, name: string, search: string, option: string): Promise<void> {
   const input = fieldInput(page, name);
   await input.click();
   await page.keyboard.type(search);
-  await page.getByText(option, { exact: true }).click();
+  await page.getByRole('option').filter({ hasText: option }).first().click();
 }
 
 /** The visual body editor (apps/admin/src/editor/BodyEditor.tsx). */
@@ -87,5 +90,5 @@ export async function publish(page: Page): Promise<void> {
   await page.getByText('Опубликовать сейчас').click();
   const response = await saved;
   if (!response.ok()) throw new Error(`the editing backend refused the save: ${response.status()} ${await response.text()}`);
-  await page.getByText('Изменения сохранены').waitFor();
+  await page.getByText('Несохранённых изменений нет').waitFor();
 }

@@ -2,19 +2,25 @@ import { COLLECTION_NAMES } from '@stazhirovka/schema';
 import CMS from 'decap-cms-app';
 import contentStyles from '@stazhirovka/theme/content.css?inline';
 import tokenStyles from '@stazhirovka/theme/tokens.css?inline';
-import { cmsConfig, remoteBackend } from './config/cms-config.ts';
+import { cmsConfig, PAGED_PROXY, remoteBackend } from './config/cms-config.ts';
 import { BodyEditor } from './editor/BodyEditor.tsx';
 import { BODY_WIDGET } from './editor/widget-name.ts';
-import { formatName, fromFile, toFile } from './format/entry-format.ts';
+import { registerCountedList } from './entries/counted-list.ts';
+import { SUMMARY_KEY } from './entries/entry-facts.ts';
+import { registerRussian } from './entries/russian-locale.ts';
+import { formatName, toFile } from './format/entry-format.ts';
 import { localProxyUrl, showLocalEditingHelp } from './local/local-session.ts';
 import { previewOf } from './preview/EntryPreview.tsx';
 import previewStyles from './preview/preview.css?inline';
+import { registerRankedRelation } from './relation/ranked-relation.tsx';
+import { PagedProxyBackend } from './scale/paged-backend.ts';
+import { formOf } from './scale/parsed-files.ts';
 import { addLatinSlug } from './slug/latin-slug.ts';
 
 for (const name of COLLECTION_NAMES) {
   CMS.registerCustomFormat(formatName(name), 'mdx', {
-    fromFile: (text: string) => fromFile(name, text),
-    toFile: (data: Record<string, unknown>) => toFile(name, data),
+    fromFile: (text: string) => formOf(name, text),
+    toFile: ({ [SUMMARY_KEY]: _summary, ...data }: Record<string, unknown>) => toFile(name, data),
   });
   // Decap's preview props are a superset of PreviewProps (Immutable maps, loaders).
   CMS.registerPreviewTemplate(name, previewOf(name) as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1]);
@@ -23,6 +29,10 @@ CMS.registerWidget(BODY_WIDGET, BodyEditor as never);
 CMS.registerPreviewStyle(tokenStyles, { raw: true });
 CMS.registerPreviewStyle(contentStyles, { raw: true });
 CMS.registerPreviewStyle(previewStyles, { raw: true });
+registerRussian();
+registerRankedRelation();
+registerCountedList();
+CMS.registerBackend(PAGED_PROXY, PagedProxyBackend as never);
 CMS.registerEventListener({ name: 'preSave', handler: addLatinSlug as never });
 
 /** A deployed admin talks to its git host; a local one to the dev server it was loaded from. */

@@ -36,6 +36,29 @@ function readEntry(store: Store, path: unknown, label?: unknown) {
   return { data: bytes ? bytes.toString('utf8') : null, file };
 }
 
+type ListedEntry = ReturnType<typeof readEntry>;
+
+/**
+ * Entries as last read, by path, with the stamp they were read at. Decap asks for a whole
+ * collection on every listing and every keystroke in a relation picker; a thousand files read,
+ * checked and hashed each time made the picker lag. An unchanged file is answered from here.
+ */
+const listed = new WeakMap<Store, Map<string, { stamp: string; entry: ListedEntry }>>();
+
+function listEntry(store: Store, path: string): ListedEntry {
+  const target = entryTarget(store, path);
+  const known = listed.get(store) ?? new Map<string, { stamp: string; entry: ListedEntry }>();
+  listed.set(store, known);
+  const stamp = store.stamp(target);
+  const cached = known.get(path);
+  if (stamp !== null && cached?.stamp === stamp) return cached.entry;
+  const entry = readEntry(store, path);
+  // The stamp is taken before reading: a file changed in between is read again next time.
+  if (stamp !== null && entry.data !== null) known.set(path, { stamp, entry });
+  else known.delete(path);
+  return entry;
+}
+
 function mediaFile(target: Target, bytes: Uint8Array) {
   return { id: sha256(bytes), content: Buffer.from(bytes).toString('base64'), encoding: 'base64', path: target.path, name: target.name };
 }
@@ -107,18 +130,28 @@ function linksTo(store: Store, name: string): string[] {
 export const ACTIONS: Record<string, Action> = {
   info: () => ({ repo: 'stazhirovka', publish_modes: ['simple'], type: 'local_fs' }),
 
-  entriesByFolder(store, { folder, extension }) {
+  /**
+   * A collection's entries; with `offset` and `limit` (the admin's paged list) one page of them
+   * and the total, so a list of thousands opens with its first page; with `frontmatterOnly`, each
+   * file without its body.
+   */
+  entriesByFolder(store, { folder, extension, offset, limit, frontmatterOnly }) {
     if (extension !== 'mdx') refuse(403, 'записи хранятся только в файлах .mdx');
     const collection = folderCollection(folder);
-    return store.list('entry', collection)
-      .filter((name) => name.endsWith('.mdx'))
+    const names = store.list('entry', collection).filter((name) => name.endsWith('.mdx'));
+    const paged = Number.isInteger(offset) && Number.isInteger(limit) && (offset as number) >= 0 && (limit as number) > 0;
+    const shown = paged ? names.slice(offset as number, (offset as number) + (limit as number)) : names;
+    const entries = shown
       .flatMap((name) => {
         try {
-          return [readEntry(store, `${CONTENT_FOLDER}/${collection}/${name}`)];
+          return [listEntry(store, `${CONTENT_FOLDER}/${collection}/${name}`)];
         } catch {
           return []; // a name the backend would not write (Cyrillic, upper case) is not listed either
         }
       });
+    // A relation picker reads the requisites of every entry and needs none of the texts.
+    const answered = frontmatterOnly === true ? entries.map((entry) => ({ ...entry, data: entry.data?.replace(FRONTMATTER, '$1') ?? null })) : entries;
+    return paged ? { entries: answered, total: names.length } : answered;
   },
 
   entriesByFiles: (store, { files }) => {

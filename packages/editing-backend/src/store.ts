@@ -103,6 +103,16 @@ export class Store {
     }
   }
 
+  /**
+   * What identifies a plain file's current bytes without reading them (inode, size, change and
+   * modification times), or null for anything else. Listing uses it to skip files it has read
+   * before; any write here (a rename) or elsewhere changes it.
+   */
+  stamp(target: Target): string | null {
+    const stat = lstatOrNull(join(target.dir, target.name));
+    return stat?.isFile() ? `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}` : null;
+  }
+
   /** Checks that a write can happen (folder and file are what they seem) without writing. */
   checkWritable(target: Target): void {
     const dir = this.folder(target, false);

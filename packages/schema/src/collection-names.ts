@@ -21,6 +21,12 @@ export interface CollectionNames {
    * numbering and the site gives every clause a permanent link.
    */
   legalText: boolean;
+  /**
+   * What tells one entry from another beside its title, in order: each fact a template naming
+   * one field in braces (`'№ {number}'`), left out when the field is empty. The admin's entry
+   * lists and relation pickers show them (a choice by its label, a date as ДД.ММ.ГГГГ).
+   */
+  summary: readonly string[];
 }
 
 export const COLLECTION_NAMING = {
@@ -30,6 +36,7 @@ export const COLLECTION_NAMING = {
     bodyLabel: 'Текст документа',
     description: 'Положения, распоряжения и приказы о стажировочных площадках',
     legalText: true,
+    summary: ['{kind}', '№\u00a0{number}', 'от {adoptedAt}', '{municipality}', '{region}'],
   },
   instructions: {
     label: 'Инструкции',
@@ -37,6 +44,7 @@ export const COLLECTION_NAMING = {
     bodyLabel: 'Текст инструкции',
     description: 'Должностные и функциональные инструкции сотрудников площадок',
     legalText: true,
+    summary: ['{position}', '{unit}'],
   },
   sites: {
     label: 'Площадки',
@@ -44,6 +52,7 @@ export const COLLECTION_NAMING = {
     bodyLabel: 'Описание',
     description: 'Стажировочные, базовые и инновационные площадки',
     legalText: false,
+    summary: ['{kind}', '{municipality}', '{region}'],
   },
   programs: {
     label: 'Программы',
@@ -51,6 +60,7 @@ export const COLLECTION_NAMING = {
     bodyLabel: 'Описание',
     description: 'Программы и предложения площадок для педагогов',
     legalText: false,
+    summary: ['{format}'],
   },
   practices: {
     label: 'Практики',
@@ -58,5 +68,6 @@ export const COLLECTION_NAMING = {
     bodyLabel: 'Описание кейса',
     description: 'Кейсы эффективных практик',
     legalText: false,
+    summary: ['{organization}', '{year}'],
   },
 } as const satisfies Record<CollectionName, CollectionNames>;

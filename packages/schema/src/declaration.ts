@@ -20,6 +20,8 @@ export interface FieldDeclaration {
   required: boolean;
   readerLabel?: string;
   inverseLabel?: string;
+  /** Lists: the item counted for 1, 2 and 5 («шаг», «шага», «шагов»). */
+  counted?: readonly [string, string, string];
   /** `reference(s)`: the collection pointed to. */
   collection?: CollectionName;
   /** `choice`: value → Russian label, in display order. */
@@ -63,6 +65,7 @@ function declarationOf(key: string, node: JsonNode, required: boolean, path: str
   const declaration: FieldDeclaration = { key, label: title, description, kind, required };
   if (node.readerLabel) declaration.readerLabel = node.readerLabel;
   if (node.inverseLabel) declaration.inverseLabel = node.inverseLabel;
+  if (node.counted) declaration.counted = node.counted;
   if (node.ref) declaration.collection = node.ref;
   if (node.options) declaration.options = node.options;
   if (node.default !== undefined) declaration.default = node.default;

@@ -44,6 +44,11 @@ export interface FieldWords {
   readerLabel?: string;
   /** On the page of the entry a reference points to, the label of the other side («Утверждает»). */
   inverseLabel?: string;
+  /**
+   * A list: its item as counted — for 1, 2 and 5 items («шаг», «шага», «шагов») — so a count
+   * agrees with its number («3 шага»). Without it a count is shown as «Шаги: 3».
+   */
+  counted?: readonly [one: string, few: string, many: string];
 }
 
 /** Everything a field declares besides its zod type; stored in zod's global registry. */

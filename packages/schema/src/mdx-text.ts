@@ -97,6 +97,9 @@ const CODE_TOKENS = new Set(['codeText', 'codeFenced', 'codeIndented']);
  * outside code (not characterEscape tokens) because GFM's literal autolinks swallow escapes.
  */
 export function unescapeMdx(mdx: string): string {
+  // Most bodies hold nothing escapeMdx writes; those need no Markdown parse (which would cost
+  // ~15 ms per legal text, seconds for an admin listing a thousand entries).
+  if (!ESCAPED.test(mdx)) return mdx;
   const code = tokens(mdx)
     .filter(([kind, token]) => kind === 'enter' && CODE_TOKENS.has(token.type))
     .map(([, token]) => [token.start.offset, token.end.offset] as const);
@@ -115,6 +118,9 @@ export function unescapeMdx(mdx: string): string {
   }
   return applyEdits(mdx, edits);
 }
+
+/** What escapeMdx writes: a backslash before a special character, or a character reference. */
+const ESCAPED = /\\[{}<>]|&#123;|&#125;|&lt;|&gt;/;
 
 /** «\>» (or «\<») opening a line would become a blockquote marker or HTML without its backslash. */
 function opensLine(text: string, at: number, char: string): boolean {

@@ -6,9 +6,9 @@ import { lines, period, ref } from './fields.ts';
 export const ProgramSchema = z.strictObject({
   title: name('Название программы или предложения'),
   site: ref('sites', { description: 'Площадка, которая реализует программу' }),
-  goals: lines({ title: 'Цели', description: 'Цели программы, по одной в строке, как в документе' }, { min: 1 }).optional(),
-  tasks: lines({ title: 'Задачи', description: 'Задачи программы, по одной в строке' }, { min: 1 }).optional(),
-  forms: lines({ title: 'Формы работы', description: 'Семинары, вебинары, тьюторское сопровождение…' }, { min: 1 }).optional(),
+  goals: lines({ title: 'Цели', description: 'Цели программы, по одной в строке, как в документе', counted: ['цель', 'цели', 'целей'] }, { min: 1 }).optional(),
+  tasks: lines({ title: 'Задачи', description: 'Задачи программы, по одной в строке', counted: ['задача', 'задачи', 'задач'] }, { min: 1 }).optional(),
+  forms: lines({ title: 'Формы работы', description: 'Семинары, вебинары, тьюторское сопровождение…', counted: ['форма', 'формы', 'форм'] }, { min: 1 }).optional(),
   audience: audience().optional(),
   period: period({ title: 'Сроки', description: 'Сроки реализации программы' }).optional(),
   format: format().optional(),

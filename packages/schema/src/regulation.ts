@@ -92,6 +92,7 @@ export const RegulationSchema = z.strictObject({
   related: refs('regulations', {
     title: 'Связанные документы',
     description: 'Другие документы сайта, связанные с этим',
+    counted: ['документ', 'документа', 'документов'],
   }).optional(),
   appendices: records(
     {
@@ -102,7 +103,7 @@ export const RegulationSchema = z.strictObject({
         description: 'Да — текст приложения приведён в документе; нет — в источнике его нет',
       }),
     },
-    { title: 'Приложения', description: 'Приложения, названные в документе' },
+    { title: 'Приложения', description: 'Приложения, названные в документе', counted: ['приложение', 'приложения', 'приложений'] },
   ).optional(),
   original: original().optional(),
   source: source().optional(),

@@ -25,7 +25,7 @@ export const SiteSchema = z.strictObject({
       name: organization('Полное название, как в документе'),
       shortName: text({ title: 'Краткое название', description: 'Например «ТОИПКРО»' }).optional(),
     },
-    { title: 'На базе', description: 'Организации, на базе которых работает площадка' },
+    { title: 'На базе', description: 'Организации, на базе которых работает площадка', counted: ['организация', 'организации', 'организаций'] },
   ).optional(),
   parent: ref('sites', { title: 'Входит в', description: 'Площадка верхнего уровня (для базовых площадок)' }).optional(),
   period: period({ title: 'Период работы', description: 'С какого и по какое время работает площадка' }).optional(),

@@ -166,7 +166,7 @@ describe('the CMS config is generated from the schema', () => {
   it('edits locally through the dev server\'s editing backend at the per-run address, in Russian, media in one folder', () => {
     expect(cmsConfig({}, '/api/editing/abc/v1')).toEqual(expect.objectContaining({
       locale: 'ru',
-      backend: { name: 'proxy', proxy_url: '/api/editing/abc/v1', branch: 'main' },
+      backend: { name: 'paged-proxy', proxy_url: '/api/editing/abc/v1', branch: 'main' },
       media_folder: 'apps/site/public/media',
       public_folder: '/media',
     }));

@@ -2,6 +2,9 @@ import { MEDIA_FOLDER, MEDIA_URL } from '@stazhirovka/schema';
 import type { CmsCollectionSpec } from './cms-types.ts';
 import { collectionsConfig } from './collections.ts';
 
+/** Decap's proxy backend with a paged list (scale/paged-backend.ts registers it under this name). */
+export const PAGED_PROXY = 'paged-proxy';
+
 /** Uploaded originals (DOCX, PDF) and images: one folder, published at `/media/`. */
 export { MEDIA_FOLDER };
 export const PUBLIC_FOLDER = MEDIA_URL;
@@ -38,6 +41,7 @@ export interface CmsConfigSpec {
   public_folder: string;
   slug: { encoding: 'ascii'; clean_accents: boolean; sanitize_replacement: string };
   editor: { preview: boolean };
+  logo: { src: string; show_in_header: boolean };
   collections: CmsCollectionSpec[];
 }
 
@@ -91,13 +95,16 @@ export function cmsConfig(env: CmsEnv = {}, localProxyUrl = ''): CmsConfigSpec {
     // slug/latin-slug.ts), and this keeps anything else that reaches a file name ASCII.
     slug: { encoding: 'ascii' as const, clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: true },
+    // The site's name and mark on the entry screen instead of Decap's logo: public/logo.svg,
+    // served beside the admin's page (relative, as the page is `/admin/`).
+    logo: { src: 'logo.svg', show_in_header: false },
     collections: collectionsConfig(),
     ...(env.CMS_SITE_URL && { site_url: env.CMS_SITE_URL }),
   };
   if (!remote) {
     return {
       ...common,
-      backend: { name: 'proxy', proxy_url: localProxyUrl, branch: 'main' },
+      backend: { name: PAGED_PROXY, proxy_url: localProxyUrl, branch: 'main' },
     };
   }
   // Decap's gitea backend has no editorial workflow; github and forgejo do.

@@ -28,6 +28,8 @@ export interface CmsFieldSpec {
   field?: CmsFieldSpec;
   types?: CmsFieldSpec[];
   typeKey?: string;
+  /** A list's item for 1, 2 and 5 items, from the schema (`counted`). */
+  counted?: string[];
   modes?: ('raw' | 'rich_text')[];
   buttons?: string[];
   editor_components?: string[];

@@ -1,5 +1,6 @@
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '@stazhirovka/schema';
 import { BODY_WIDGET } from '../editor/widget-name.ts';
+import { SUMMARY_KEY, sortableFields } from '../entries/entry-facts.ts';
 import { formatName } from '../format/entry-format.ts';
 import { SLUG_KEY } from '../slug/latin-slug.ts';
 import type { CmsCollectionSpec, CmsFieldSpec } from './cms-types.ts';
@@ -43,8 +44,9 @@ export function collectionConfig(name: CollectionName): CmsCollectionSpec {
     delete: false,
     identifier_field: 'title',
     slug: `{{fields.${SLUG_KEY}}}`,
-    summary: '{{title}}',
-    sortable_fields: ['title'],
+    // Title, number, date and status in one line (entries/entry-facts.ts adds it on reading).
+    summary: `{{${SUMMARY_KEY}}}`,
+    sortable_fields: sortableFields(name),
     editor: { preview: true },
     fields: [...formFieldsOf(definition.schema), bodyField(name)],
   };

@@ -44,7 +44,9 @@ function fieldOf(field: FieldDeclaration, within: Within): CmsFieldSpec {
   const hint = conditional ? `Обязательно, если заполнено «${within.optionalBlock}». ${field.description}` : field.description;
   const base = { name: field.key, label: field.label, hint, required: field.required && !conditional };
   const inner = within.optionalBlock ?? (field.required ? undefined : field.label);
-  return { ...base, ...widgetOf(field, { optionalBlock: inner }) };
+  // Lists say their count in agreement («3 шага», entries/counted-list.ts).
+  const counted = field.counted ? { counted: [...field.counted] } : {};
+  return { ...base, ...widgetOf(field, { optionalBlock: inner }), ...counted };
 }
 
 type WidgetPart = Omit<CmsFieldSpec, 'name' | 'label' | 'hint' | 'required'>;

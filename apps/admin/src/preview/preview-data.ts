@@ -1,5 +1,6 @@
 import { COLLECTIONS, type CollectionName, problemsFromZod, russianErrorMap } from '@stazhirovka/schema';
 import type { z } from 'zod';
+import { SUMMARY_KEY } from '../entries/entry-facts.ts';
 import { ORIGIN_KEY } from '../format/entry-format.ts';
 import { toFrontmatterData } from '../format/form-data.ts';
 import { SLUG_KEY } from '../slug/latin-slug.ts';
@@ -18,7 +19,7 @@ export interface PreviewData<T> {
 /** Reads a form entry the way the site does: through the schema. */
 export function previewData<T>(collection: CollectionName, entry: ImmutableLike, schema: z.ZodObject = COLLECTIONS[collection].schema): PreviewData<T> {
   const form = ((entry.get('data') as ImmutableLike | undefined)?.toJS() ?? {}) as Record<string, unknown>;
-  const { body, [ORIGIN_KEY]: _original, [SLUG_KEY]: _slug, ...fields } = form;
+  const { body, [ORIGIN_KEY]: _original, [SLUG_KEY]: _slug, [SUMMARY_KEY]: _summary, ...fields } = form;
   const raw = toFrontmatterData(schema, fields) as Record<string, unknown>;
   const parsed = schema.safeParse(raw, { error: russianErrorMap, reportInput: true });
   const problems = parsed.success

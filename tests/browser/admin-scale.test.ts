@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MEDIA_FOLDER } from '@stazhirovka/schema';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../benchmarks/corpus.ts';
+import { type EditingSite, serveEditingSite } from '../support/admin.ts';
+import { fieldInput, openAdmin } from '../support/admin-page.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { CONTENT_DIR } from '../support/paths.ts';
+
+// The admin on a collection of 1 000 generated instructions (tests/benchmarks/corpus.ts), through
+// the real editing backend: the list opens with its first page and loads more on scrolling, and
+// a relation picker finds one entry among the thousand by what was typed. Timings are measured
+// by `node tests/benchmarks/cms.ts`; this checks the behaviour.
+
+let dir: string;
+let admin: EditingSite;
+let browser: Browser;
+let page: Page;
+let instructions: number;
+
+const cards = () => page.locator('a[href*="/collections/instructions/entries/"]');
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'admin-scale-'));
+  const content = join(dir, 'content');
+  instructions = writeCorpus(content, 2500, CONTENT_DIR).counts.instructions;
+  mkdirSync(join(dir, MEDIA_FOLDER), { recursive: true });
+  admin = await serveEditingSite({ dir, content, media: join(dir, MEDIA_FOLDER), remove: () => undefined });
+  browser = await launchChromium();
+  page = await openAdmin(browser, admin.adminUrl);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await admin?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the admin with a thousand entries in a collection', () => {
+  it('opens the list with a first page and loads the next one on scrolling to its end', async () => {
+    expect(instructions).toBeGreaterThanOrEqual(1000);
+    await page.goto(`${admin.adminUrl}#/collections/instructions`);
+    await cards().first().waitFor();
+    const first = await cards().count();
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(instructions);
+    await expect(cards().first().textContent()).resolves.toMatch(/\(instructions \d+\) — /);
+    await cards().last().scrollIntoViewIfNeeded();
+    for (let i = 0; i < 100 && (await cards().count()) === first; i++) await page.waitForTimeout(100);
+    expect(await cards().count()).toBeGreaterThan(first);
+  });
+
+  it('finds one instruction among the thousand in a relation picker, best match first', async () => {
+    const last = instructions - 1;
+    await page.goto(`${admin.adminUrl}#/collections/instructions/new`);
+    await fieldInput(page, 'reportsTo').click();
+    await page.keyboard.type(`instructions ${last}`);
+    const first = page.getByRole('option').first();
+    await first.filter({ hasText: `(instructions ${last})` }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(`(instructions ${last})`).count()).resolves.toBeGreaterThan(0);
+  });
+});
