@@ -95,7 +95,7 @@ export const PracticeSchema = z.strictObject({
   ).optional(),
   contact: group(
     {
-      person: personName('Кому писать').optional(),
+      person: text({ title: 'Кому писать', description: 'ФИО автора или сотрудника, который отвечает на вопросы о внедрении' }).optional(),
       email: email({ title: 'Электронная почта', description: 'Адрес, по которому авторы отвечают на вопросы о внедрении' }).optional(),
       phone: text({ title: 'Телефон', description: 'Телефон с кодом города, например «+7 (3822) 90-20-55»' }).optional(),
       how: longText({ title: 'Как обратиться', description: 'Что написать авторам: например, о какой школе речь и что нужно' }).optional(),

@@ -52,7 +52,7 @@ export function previewOf(collection: CollectionName, schema: z.ZodObject = COLL
                     <thead><tr>{section.labels?.map((label) => <th key={label} scope="col">{label}</th>)}</tr></thead>
                     <tbody>
                       {section.rows?.map((cells, r) => (
-                        <tr key={r}>{cells.map((cell, i) => (i === 0 ? <th key={i} scope="row"><Parts parts={cell} /></th> : <td key={i}><Parts parts={cell} /></td>))}</tr>
+                        <tr key={r}>{cells.map((cell, i) => (i === 0 ? <th key={i} scope="row"><Parts parts={cell} /></th> : <td key={i} data-label={section.labels?.[i]}><Parts parts={cell} /></td>))}</tr>
                       ))}
                     </tbody>
                   </table>
