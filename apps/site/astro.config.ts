@@ -9,6 +9,7 @@ import { adminApp } from './src/integrations/admin-app.ts';
 import { contentGuard, refuseMdxCode } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { clauseAnchors } from './src/lib/clause-anchors.ts';
 import { SEARCH_BUNDLE_DIR, SEARCH_BUNDLE_URL } from './src/lib/search/search-bundle.ts';
 
@@ -27,6 +28,7 @@ export default defineConfig({
     mdx(),
     searchIndex(),
     editingBackend(),
+    sitemap(),
     adminApp({ dist: ADMIN_DIST, path: ADMIN_PATH, search: { dir: `${dist}/${SEARCH_BUNDLE_DIR}`, url: SEARCH_BUNDLE_URL } }),
     securityHeaders(),
   ],

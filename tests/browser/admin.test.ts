@@ -62,8 +62,9 @@ describe('a methodologist creates a practice in the admin', () => {
     await fieldInput(page, 'problem').fill('Молодые педагоги уходят в первый год работы');
     await fieldInput(page, 'technology').fill('Наставничество и взаимное посещение уроков');
     await fieldInput(page, 'targetGroup').fill('молодые педагоги');
+    await pickRelation(page, 'evidence', 'Измер', 'Измерены результаты');
     await page.getByRole('button', { name: 'Добавить в список «Шаги»' }).click();
-    await page.locator('[id^="item-field-"]').first().fill('Пары «наставник — молодой педагог»');
+    await fieldInput(page, 'step').fill('Пары «наставник — молодой педагог»');
     await fieldInput(page, 'results').fill('Из 10 молодых педагогов остались 9');
     await page.getByRole('button', { name: 'Добавить в список «Авторы»' }).click();
     await fieldInput(page, 'name').fill('И. И. Иванова');
@@ -81,8 +82,9 @@ describe('a methodologist creates a practice in the admin', () => {
       site: 'tomsk-fip-toipkro',
       problem: 'Молодые педагоги уходят в первый год работы',
       technology: 'Наставничество и взаимное посещение уроков',
+      evidence: 'measured',
       targetGroup: 'молодые педагоги',
-      steps: ['Пары «наставник — молодой педагог»'],
+      steps: [{ step: 'Пары «наставник — молодой педагог»' }],
       results: 'Из 10 молодых педагогов остались 9',
       authors: [{ name: 'И. И. Иванова' }],
       organization: 'МБОУ СОШ № 5',

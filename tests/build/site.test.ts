@@ -57,7 +57,8 @@ describe('the built site', () => {
       const root = readPage(page);
       const assets = [
         ...root.querySelectorAll('script[src], img[src], iframe[src], source[src]').map((e) => e.getAttribute('src') ?? ''),
-        ...root.querySelectorAll('link[href]').map((e) => e.getAttribute('href') ?? ''),
+        // A canonical link is an address, absolute by definition, not something the browser loads.
+        ...root.querySelectorAll('link[href]:not([rel="canonical"])').map((e) => e.getAttribute('href') ?? ''),
       ];
       expect(assets.filter((url) => /^(https?:)?\/\//.test(url)), page).toEqual([]);
     }
@@ -65,7 +66,8 @@ describe('the built site', () => {
 
   it('ships only the small reading-settings scripts, plus the clause-link island on legal texts', () => {
     for (const file of files) {
-      const scripts = readPage(file.url).querySelectorAll('script').map((s) => s.getAttribute('src') ?? '(inline)');
+      // JSON-LD blocks are data, not scripts (tests/build/feeds-and-metadata.test.ts).
+      const scripts = readPage(file.url).querySelectorAll('script:not([type="application/ld+json"])').map((s) => s.getAttribute('src') ?? '(inline)');
       // «Версия для слабовидящих»: a classic script in <head> applies the stored choice before the
       // first paint, a module runs the panel. Files of their own: the Content-Security-Policy allows
       // no inline script (docs/security.md).
@@ -87,12 +89,34 @@ describe('the built site', () => {
     for (const audience of ['Педагогу', 'Тем, кто ищет документ', 'Методисту']) expect(home).toContain(audience);
   });
 
-  it('marks the sample practice as an example', () => {
-    const examples = files.filter((f) => f.collection === 'practices' && f.data.example === true);
+  it('marks every sample entry «Пример» on its page, in its list and in its search result', () => {
+    const examples = files.filter((f) => f.data.example === true);
     expect(examples.length).toBeGreaterThan(0);
     for (const example of examples) {
-      expect(pageText(example.url)).toContain('Это пример заполнения формы кейса');
+      const page = readPage(example.url);
+      expect(page.querySelector('main .notice strong')?.text, example.url).toBe('Пример.');
+      expect(page.querySelector('.requisites h2 .badge--example')?.text, example.url).toBe('Пример');
+      expect(page.querySelector('meta[data-pagefind-meta="note[content]"]')?.getAttribute('content'), example.url).toBe('Пример');
+      const item = readPage(`/${example.collection}/`).querySelectorAll('.entry-list li').find((li) => li.querySelector(`a[href="${example.url}"]`));
+      expect(item?.querySelector('.badge--example')?.text, example.url).toBe('Пример');
     }
+    const real = files.find((f) => f.collection === 'regulations');
+    expect(readPage(real?.url ?? '').querySelector('.badge--example')).toBeNull();
+  });
+
+  it('reads a practice as a replication kit: sections in order, steps with durations, results as a table, whom to ask', () => {
+    const practice = files.find((f) => f.collection === 'practices');
+    const page = readPage(practice?.url ?? '');
+    expect(page.querySelectorAll('main .entry-section h2').map((h) => h.text)).toEqual([
+      'Проблема', 'Технология, методика', 'Условия и ресурсы', 'Шаги', 'Результаты', 'Измеренные результаты', 'Риски и ограничения', 'Хочу внедрить',
+    ]);
+    const steps = page.querySelectorAll('.entry-section--steps ol > li').map((li) => li.text);
+    expect(steps).toHaveLength((practice?.data.steps as unknown[]).length);
+    expect(steps[0]).toMatch(/ — Длительность: /);
+    expect(page.querySelectorAll('.entry-section--measurements table thead th').map((th) => th.text)).toEqual(['Показатель', 'До', 'После', 'Как измеряли']);
+    expect(page.querySelector('.entry-section--contact a[href^="mailto:"]')?.getAttribute('href')).toBe('mailto:avtor@example.org');
+    const evidence = page.querySelectorAll('.requisites dt').find((dt) => dt.text === 'Уровень доказательности');
+    expect(evidence?.nextElementSibling?.text).toBe('Описана');
   });
 
   it('shows an unknown month as unknown, not invented (Omsk «14 _____ 2021»)', () => {

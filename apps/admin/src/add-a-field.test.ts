@@ -24,7 +24,8 @@ const practice = {
   targetGroup: 'молодые педагоги',
   problem: 'Молодые педагоги уходят в первый год',
   technology: 'Наставничество',
-  steps: ['Пары наставник — педагог'],
+  evidence: 'measured',
+  steps: [{ step: 'Пары наставник — педагог' }],
   results: 'Остались 9 из 10',
 };
 const resolve: Resolver = (collection, slug) => ({ text: 'Площадка Тамбовской области', url: entryUrl(collection, slug) });

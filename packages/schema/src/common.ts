@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { alternatives, choice, group, lines, link, partialDate, ref, text } from './fields.ts';
+import { alternatives, choice, flag, group, lines, link, partialDate, ref, text } from './fields.ts';
 
 /**
  * Fields several content types share. A label used by more than one type is written here once,
@@ -142,3 +142,25 @@ export const source = () =>
     description: 'Исходный файл, из которого перенесён текст (для сверки), например «002_3af95056f3294ea4.txt»',
   });
 
+
+/**
+ * A sample entry, not a real one (a demo practice or offering). Every collection that may hold
+ * samples declares it with this one builder under the key `example`: the page, lists and search
+ * results then say «Пример», and a build with `SITE_EXCLUDE_EXAMPLES=1` leaves the entry out
+ * everywhere (pages, lists, search, feeds, sitemap).
+ */
+export const EXAMPLE_KEY = 'example';
+
+export const example = () =>
+  flag({
+    title: 'Пример',
+    readerLabel: 'Пример',
+    description: 'Отметьте, если запись учебная, а не настоящая: на сайте она помечена «Пример» и не попадает в рабочую сборку',
+  });
+
+/** Whether an entry is a sample (`example: true`), whatever its collection. */
+export const isExample = (data: unknown): boolean =>
+  typeof data === 'object' && data !== null && (data as Record<string, unknown>)[EXAMPLE_KEY] === true;
+
+/** Whether a build leaves samples out: `SITE_EXCLUDE_EXAMPLES=1`. */
+export const excludesExamples = (env: Record<string, string | undefined>): boolean => env.SITE_EXCLUDE_EXAMPLES === '1';

@@ -14,6 +14,6 @@ describe('docs/fields.md', () => {
     const reference = readFileSync(FIELD_REFERENCE_FILE, 'utf8');
     expect(reference).toContain('| `approval.date` | Утверждение → Дата | `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `??` for an unknown part |');
     expect(reference).toContain('| `reportsTo` | Подчиняется | list of slugs of `instructions` |');
-    expect(reference).toContain('on the site: «Пример, не реальный кейс»');
+    expect(reference).toContain('on the site: «Скачать оригинал»');
   });
 });

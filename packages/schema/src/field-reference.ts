@@ -26,6 +26,8 @@ function kindOf(field: FieldDeclaration): string {
       return 'a paragraph';
     case 'link':
       return '`https://…` or `/media/…`';
+    case 'email':
+      return 'an e-mail address';
     case 'partial-date':
       return '`YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `??` for an unknown part';
     case 'period':

@@ -7,7 +7,8 @@ export type { CollectionName };
 /**
  * What a field is, declared by the builder that makes it, so that the CMS form, the reader's
  * presentation and the docs never guess it from the zod type or from sample values:
- * - `text`: one line; `long-text`: a paragraph; `link`: an address of a material;
+ * - `text`: one line; `long-text`: a paragraph; `link`: an address of a material; `email`: an
+ *   e-mail address (a «написать» link for readers);
  * - `partial-date`: a date some parts of which may be unknown; `period`: from/to partial dates;
  * - `reference` / `references`: the slug(s) of entries of `ref`;
  * - `choice`: one of `options` (value → Russian label);
@@ -19,6 +20,7 @@ export type FieldKind =
   | 'text'
   | 'long-text'
   | 'link'
+  | 'email'
   | 'partial-date'
   | 'period'
   | 'reference'
@@ -77,6 +79,10 @@ export const PARTIAL_DATE_FIX = 'укажите ГГГГ-ММ-ДД; неизве
 export const LINK_PATTERN = /^(https?:\/\/|\/)/;
 export const LINK_FIX = 'ссылка должна начинаться с https://, http:// или / (файл на сайте)';
 
+/** An e-mail address: something, one «@», a domain with a dot; no spaces. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const EMAIL_FIX = 'укажите адрес электронной почты целиком, например «metodist@school.ru»';
+
 /** Attaches the declaration to a schema (zod's global registry), returning the same type. */
 function declare<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
   return schema.meta({ ...meta }) as T;
@@ -119,6 +125,10 @@ export const longText = (words: FieldWords) => declare(nonBlank(), { ...words, k
 /** The address of a material: `https://…` or a file on this site (`/media/…`). */
 export const link = (words: FieldWords) =>
   declare(z.string().trim().regex(LINK_PATTERN, { message: LINK_FIX }), { ...words, kind: 'link', fix: LINK_FIX });
+
+/** An e-mail address; readers get a link that opens their mail program. */
+export const email = (words: FieldWords) =>
+  declare(z.string().trim().regex(EMAIL_PATTERN, { message: EMAIL_FIX }), { ...words, kind: 'email', fix: EMAIL_FIX });
 
 /** A whole number within bounds. */
 export const integer = (words: FieldWords, bounds: { min: number; max?: number }) => {

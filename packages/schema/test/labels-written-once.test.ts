@@ -43,7 +43,7 @@ const labels = [...new Set(COLLECTION_NAMES.flatMap((name) => labelsOf(declaredF
 
 describe('field labels are written once', () => {
   it('finds the labels and the source files to search', () => {
-    expect(labels).toEqual(expect.arrayContaining(['Дата принятия', 'Издавший орган', 'Пример, не реальный кейс', 'Утверждает', 'Муниципальный']));
+    expect(labels).toEqual(expect.arrayContaining(['Дата принятия', 'Издавший орган', 'Хочу внедрить', 'Скачать оригинал', 'Утверждает', 'Муниципальный']));
     expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['apps/site/src/components/EntryCard.astro', 'apps/admin/src/preview/EntryPreview.tsx']));
   });
 

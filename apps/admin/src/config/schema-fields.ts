@@ -61,6 +61,7 @@ function widgetOf(field: FieldDeclaration, within: Within): WidgetPart {
   switch (field.kind) {
     case 'text':
     case 'link':
+    case 'email':
     case 'partial-date':
       return { widget: 'string', ...pattern };
     case 'long-text':

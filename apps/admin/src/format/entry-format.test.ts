@@ -105,7 +105,8 @@ const NEW_PRACTICE = {
   problem: 'Молодые педагоги уходят в первый год',
   technology: 'Наставничество',
   targetGroup: 'молодые педагоги',
-  steps: ['Пары наставник — педагог', ''],
+  evidence: 'measured',
+  steps: [{ step: 'Пары наставник — педагог', duration: '' }],
   results: 'Остались 9 из 10',
   authors: [{ name: 'И. И. Иванов', position: '' }],
   organization: 'Школа № 1',
@@ -127,12 +128,13 @@ describe('new entries', () => {
       organization: "Школа № 1"
       authors:
         - name: "И. И. Иванов"
-      targetGroup: "молодые педагоги"
       year: 2024
+      evidence: "measured"
+      targetGroup: "молодые педагоги"
       problem: "Молодые педагоги уходят в первый год"
       technology: "Наставничество"
       steps:
-        - "Пары наставник — педагог"
+        - step: "Пары наставник — педагог"
       results: "Остались 9 из 10"
       ---
 

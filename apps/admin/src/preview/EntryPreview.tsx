@@ -35,11 +35,28 @@ export function previewOf(collection: CollectionName, schema: z.ZodObject = COLL
           <Card view={view} />
           <div className="document">
             {view.sections.map((section) => (
-              <section key={section.key}>
+              <section key={section.key} className={`entry-section entry-section--${section.key}`}>
                 <h2>{section.heading}</h2>
                 {section.layout === 'paragraph' && <p><Parts parts={section.items[0]} /></p>}
                 {section.layout === 'list' && <ul>{section.items.map((item, i) => <li key={i}><Parts parts={item} /></li>)}</ul>}
                 {section.layout === 'numbered' && <ol>{section.items.map((item, i) => <li key={i}><Parts parts={item} /></li>)}</ol>}
+                {section.layout === 'terms' && (
+                  <dl className="terms">
+                    {section.items.map((item, i) => (
+                      <Fragment key={i}><dt>{section.labels?.[i]}</dt><dd><Parts parts={item} /></dd></Fragment>
+                    ))}
+                  </dl>
+                )}
+                {section.layout === 'table' && (
+                  <table className="entry-table">
+                    <thead><tr>{section.labels?.map((label) => <th key={label} scope="col">{label}</th>)}</tr></thead>
+                    <tbody>
+                      {section.rows?.map((cells, r) => (
+                        <tr key={r}>{cells.map((cell, i) => (i === 0 ? <th key={i} scope="row"><Parts parts={cell} /></th> : <td key={i} data-label={section.labels?.[i]}><Parts parts={cell} /></td>))}</tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
               </section>
             ))}
           </div>

@@ -3,7 +3,9 @@ import {
   type CollectionName,
   entryUrl,
   type EntryView,
+  excludesExamples,
   findReferences,
+  isExample,
   labelsAlong,
   linkTextOf,
   presentEntry,
@@ -40,18 +42,21 @@ export interface SiteData {
 export const keyOf = (collection: CollectionName, id: string) => `${collection}/${id}`;
 export const urlOf = entryUrl;
 
-/** Sample cases are marked `example: true`; a production build can leave them out. */
-const includeExamples = process.env.SITE_EXCLUDE_EXAMPLES !== '1';
+/**
+ * Sample entries (`example: true`, any collection) are left out of everything a build with
+ * `SITE_EXCLUDE_EXAMPLES=1` makes: pages, lists, search, feeds and the sitemap all come from here.
+ */
+const keep = (entry: { data: unknown }) => !excludesExamples(process.env) || !isExample(entry.data);
 
 const byTitle = (a: AnyEntry, b: AnyEntry) => a.data.title.localeCompare(b.data.title, 'ru');
 
 async function load(): Promise<SiteData> {
   const [regulations, instructions, sites, programs, practices] = await Promise.all([
-    getCollection('regulations'),
-    getCollection('instructions'),
-    getCollection('sites'),
-    getCollection('programs'),
-    getCollection('practices', (entry) => includeExamples || !entry.data.example),
+    getCollection('regulations', keep),
+    getCollection('instructions', keep),
+    getCollection('sites', keep),
+    getCollection('programs', keep),
+    getCollection('practices', keep),
   ]);
   instructions.sort((a, b) => (a.data.order ?? 999) - (b.data.order ?? 999) || byTitle(a, b));
   for (const list of [regulations, sites, programs, practices] as AnyEntry[][]) list.sort(byTitle);

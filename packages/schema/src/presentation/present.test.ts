@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../collection-names.ts';
 import { externalActText } from './legal-act.ts';
 import { entryBadges, entryUrl, presentEntry } from './present.ts';
-import type { EntryView, Part, PresentContext, Resolver } from './view.ts';
+import type { EntryView, Part, PresentContext, Resolver, Section } from './view.ts';
 
 /** A reader's view of parts: links as [text](href), badges as {label}, screen-reader words dropped. */
 const shown = (parts: readonly Part[]) =>
@@ -122,28 +122,50 @@ describe('the other content types', () => {
     }
   });
 
-  it('a sample case says so above its card and in a badge, and its fields become sections', () => {
+  it('a sample case says «Пример» above its card and in a badge, and reads as a replication kit', () => {
     const view = presentEntry('practices', {
       title: 'Кейс', example: true, site: 'tambov', organization: 'Школа № 1', authors: [{ name: 'И. Иванов', position: 'учитель' }, { name: 'П. Петров' }],
-      targetGroup: 'молодые педагоги', year: 2024, problem: 'Уходят', technology: 'Наставничество', steps: ['Пары', 'Встречи'], results: 'Остались',
+      year: 2024, evidence: 'measured', targetGroup: 'молодые педагоги', schoolTypes: ['сельская школа'], problem: 'Уходят', technology: 'Наставничество',
+      resources: { people: 'наставник на двоих', cost: 'без затрат' },
+      steps: [{ step: 'Пары', duration: '1 неделя' }, { step: 'Встречи' }], results: 'Остались',
+      measurements: [{ indicator: 'Ушли за год', before: '4 из 10', after: '1 из 10', method: 'кадровый учёт' }, { indicator: 'Пусто' }],
+      risks: ['Нет наставников'],
       materials: [{ title: 'Памятка', url: '/media/a.pdf' }, { title: 'Запись' }, { title: 'Скрипт', url: 'javascript:alert(1)' }],
+      replications: [{ school: 'Школа № 2', place: 'Мичуринск', year: 2025 }],
+      contact: { person: 'И. Иванов', email: 'ivanov@school.ru', how: 'Напишите, какая у вас школа' },
     }, site);
-    expect(view.notice?.strong).toBe('Это пример заполнения формы кейса, а не реальная практика.');
-    expect(view.headingBadges).toEqual([{ code: 'example', label: 'Пример, не реальный кейс' }]);
+    expect(view.notice?.strong).toBe('Пример.');
+    expect(view.notice?.text).toContain('Это пример заполнения формы кейса');
+    expect(view.headingBadges).toEqual([{ code: 'example', label: 'Пример' }]);
     expect(rows(view)).toEqual([
       'Площадка: [Стажировочная площадка Тамбовской области](/sites/tambov/)',
       'Организация: Школа № 1',
       'Авторы: И. Иванов, учитель; П. Петров',
-      'Целевая группа: молодые педагоги',
       'Год: 2024',
+      'Уровень доказательности: Измерены результаты',
+      'Целевая группа: молодые педагоги',
+      'Тип школы: сельская школа',
     ]);
-    expect(view.sections.map((s) => `${s.heading} (${s.layout}): ${s.items.map(shown).join(' | ')}`)).toEqual([
+    const terms = (s: Section) => (s.labels ?? []).map((label, i) => `${label}: ${shown(s.items[i])}`).join(' | ');
+    const table = (s: Section) => [s.labels, ...(s.rows ?? []).map((r) => r.map(shown))].map((r) => r?.join(' / ')).join(' | ');
+    expect(view.sections.map((s) => `${s.heading} (${s.layout}): ${s.layout === 'terms' ? terms(s) : s.layout === 'table' ? table(s) : s.items.map(shown).join(' | ')}`)).toEqual([
       'Проблема (paragraph): Уходят',
       'Технология, методика (paragraph): Наставничество',
-      'Шаги (numbered): Пары | Встречи',
+      'Условия и ресурсы (terms): Люди: наставник на двоих | Затраты: без затрат',
+      'Шаги (numbered): Пары — Длительность: 1 неделя | Встречи',
       'Результаты (paragraph): Остались',
+      'Измеренные результаты (table): Показатель / До / После / Как измеряли | Ушли за год / 4 из 10 / 1 из 10 / кадровый учёт | Пусто /  /  / ',
+      'Риски и ограничения (list): Нет наставников',
       'Материалы (list): [Памятка](/media/a.pdf) | Запись | Скрипт, javascript:alert(1)',
+      'Где уже повторили (list): Школа № 2, Мичуринск, 2025',
+      'Хочу внедрить (terms): Кому писать: И. Иванов | Электронная почта: [ivanov@school.ru](mailto:ivanov@school.ru) | Как обратиться: Напишите, какая у вас школа',
     ]);
+  });
+
+  it('any sample entry gets the «Пример» notice, and a real one none', () => {
+    expect(presentEntry('programs', { title: 'Программа', example: true }, site).notice?.strong).toBe('Пример.');
+    expect(presentEntry('programs', { title: 'Программа' }, site).notice).toBeUndefined();
+    expect(presentEntry('practices', { title: 'Кейс', example: false }, site).notice).toBeUndefined();
   });
 
   it('a site shows its hosts by name and its working status', () => {
@@ -185,7 +207,7 @@ describe('badges wherever an entry is listed', () => {
   it('announce the status unless a label precedes it, and mark a sample case', () => {
     expect(entryBadges('sites', { period: { to: '2020' } }, '2026-01-01')).toEqual([{ badge: { code: 'finished', label: 'Работа завершена' }, announce: 'Статус: ' }]);
     expect(entryBadges('sites', { period: { to: '2020' } }, '2026-01-01', { labelled: true })).toEqual([{ badge: { code: 'finished', label: 'Работа завершена' } }]);
-    expect(entryBadges('practices', { example: true }, '2026-01-01')).toEqual([{ badge: { code: 'example', label: 'Пример, не реальный кейс' } }]);
+    expect(entryBadges('practices', { example: true }, '2026-01-01')).toEqual([{ badge: { code: 'example', label: 'Пример' } }]);
     expect(entryBadges('practices', { example: false }, '2026-01-01')).toEqual([]);
   });
 

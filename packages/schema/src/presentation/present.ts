@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appendixAnchor, sameTitle } from '../clauses.ts';
 import type { CollectionName } from '../collection-names.ts';
 import { COLLECTIONS } from '../collections.ts';
+import { EXAMPLE_KEY, isExample } from '../common.ts';
 import { formatDateRu } from '../dates.ts';
 import { declaredField, declaredFields, type FieldDeclaration } from '../declaration.ts';
 import { type Regulation, STATUS_LABELS } from '../regulation.ts';
@@ -32,10 +33,13 @@ interface Presentation {
 
 
 /**
- * Not rows: the heading shows the title, the source file is for editors, and the signature blocks
- * of any collection that has them are drawn as blocks (`signatures`).
+ * Not rows: the heading shows the title, the notice a sample, the source file is for editors, and
+ * the signature blocks of any collection that has them are drawn as blocks (`signatures`).
  */
-const ALWAYS_HIDDEN = ['title', 'source', 'approval', 'agreement'];
+const ALWAYS_HIDDEN = ['title', 'source', 'approval', 'agreement', EXAMPLE_KEY];
+
+/** Above any sample entry whose type says nothing more specific. */
+const EXAMPLE_NOTICE = { strong: 'Пример.', text: 'Это не настоящая запись: сведения в ней условные.' };
 
 /** «Ленинградская область, Приозерский муниципальный район». */
 const place = (data: Data): Part[] | undefined => {
@@ -81,12 +85,25 @@ const PRESENTATIONS: Record<CollectionName, Presentation> = {
   },
   practices: {
     heading: 'Паспорт кейса',
-    hidden: ['example'],
-    sections: { problem: 'paragraph', technology: 'paragraph', steps: 'numbered', results: 'paragraph', materials: 'list' },
+    hidden: [],
+    // A replication kit: what the problem is, what it takes, the steps, what came of it, the risks,
+    // the materials, who already repeated it and whom to ask.
+    sections: {
+      problem: 'paragraph',
+      technology: 'paragraph',
+      resources: 'terms',
+      steps: 'numbered',
+      results: 'paragraph',
+      measurements: 'table',
+      risks: 'list',
+      materials: 'list',
+      replications: 'list',
+      contact: 'terms',
+    },
     notice: {
-      when: 'example',
-      strong: 'Это пример заполнения формы кейса, а не реальная практика.',
-      text: 'Он показывает, как описать кейс эффективной практики.',
+      when: EXAMPLE_KEY,
+      strong: 'Пример.',
+      text: 'Это пример заполнения формы кейса, а не реальная практика: сведения в нём условные.',
     },
   },
 };
@@ -238,7 +255,9 @@ export function presentEntry(
   }
   const status = statusRow(collection, values, ctx, how.status);
   if (status) rows.push(status);
-  const notice = how.notice && values[how.notice.when] === true ? { strong: how.notice.strong, text: how.notice.text } : undefined;
+  const notice = how.notice && values[how.notice.when] === true
+    ? { strong: how.notice.strong, text: how.notice.text }
+    : isExample(values) ? EXAMPLE_NOTICE : undefined;
   return {
     heading: how.heading,
     headingBadges: markBadges(collection, values, schema),

@@ -1,7 +1,7 @@
 import type { CollectionName } from '../collection-names.ts';
 import { formatDateRu, formatPeriodRu, parsePartialDate } from '../dates.ts';
 import type { FieldDeclaration } from '../declaration.ts';
-import { LINK_PATTERN } from '../fields.ts';
+import { EMAIL_PATTERN, LINK_PATTERN } from '../fields.ts';
 import type { Part, PresentContext, Row, Section, SectionLayout } from './view.ts';
 
 /** The label of a status, shown or said to screen readers before its badge. */
@@ -77,6 +77,10 @@ export function partsOf(field: FieldDeclaration, value: unknown, ctx: PresentCon
       if (!text) return [];
       return [LINK_PATTERN.test(text) ? { text: field.readerLabel ?? text, href: text } : { text }];
     }
+    case 'email': {
+      const text = asText(value);
+      return text ? [EMAIL_PATTERN.test(text) ? { text, href: `mailto:${text}` } : { text }] : [];
+    }
     case 'partial-date':
       return plain(dateText(value));
     case 'period':
@@ -128,15 +132,38 @@ export function rowOf(field: FieldDeclaration, data: Data, ctx: PresentContext, 
   return how.empty ? { key: field.key, label, parts: [{ text: how.empty }] } : undefined;
 }
 
-/** A field shown as a section: a paragraph, or a list of its lines or records. */
+/** A field shown as a section: a paragraph, a list of its lines or records, its fields, a table. */
 export function sectionOf(field: FieldDeclaration, value: unknown, layout: SectionLayout, ctx: PresentContext): Section | undefined {
-  const items = layout === 'paragraph' ? [partsOf(field, value, ctx)] : itemsOf(field, value, ctx);
+  if (layout === 'terms') return termsOf(field, value, ctx);
+  if (layout === 'table') return tableOf(field, value, ctx);
+  const items = layout === 'paragraph' ? [partsOf(field, value, ctx)] : itemsOf(field, value, ctx, layout);
   const filled = items.filter((item) => item.length > 0);
   return filled.length > 0 ? { key: field.key, heading: field.label, layout, items: filled } : undefined;
 }
 
-/** One item per line, reference or record; a record with a link field is its name, linked. */
-function itemsOf(field: FieldDeclaration, value: unknown, ctx: PresentContext): Part[][] {
+/** A group's filled fields, each with its label. */
+function termsOf(field: FieldDeclaration, value: unknown, ctx: PresentContext): Section | undefined {
+  if (!isRecord(value)) return undefined;
+  const filled = (field.fields ?? []).map((f) => ({ label: f.label, parts: partsOf(f, value[f.key], ctx) })).filter((t) => t.parts.length > 0);
+  if (filled.length === 0) return undefined;
+  return { key: field.key, heading: field.label, layout: 'terms', items: filled.map((t) => t.parts), labels: filled.map((t) => t.label) };
+}
+
+/** Records as table rows, one column per field of the record. */
+function tableOf(field: FieldDeclaration, value: unknown, ctx: PresentContext): Section | undefined {
+  const records = Array.isArray(value) ? value.filter(isRecord) : [];
+  const columns = field.fields ?? [];
+  const rows = records.map((record) => columns.map((f) => partsOf(f, record[f.key], ctx))).filter((cells) => cells.some((c) => c.length > 0));
+  if (rows.length === 0) return undefined;
+  return { key: field.key, heading: field.label, layout: 'table', items: [], labels: columns.map((f) => f.label), rows };
+}
+
+/**
+ * One item per line, reference or record; a record with a link field is its name, linked. In a
+ * numbered list (steps) a record's first field leads and the others follow labelled
+ * («… — Длительность: 2 недели»).
+ */
+function itemsOf(field: FieldDeclaration, value: unknown, ctx: PresentContext, layout: SectionLayout): Part[][] {
   if (!Array.isArray(value)) return [];
   if (field.kind === 'lines') return value.map((line) => plain(asText(line)));
   if (field.kind === 'references') return value.map((slug) => partsOf({ ...field, kind: 'reference' }, slug, ctx));
@@ -147,6 +174,10 @@ function itemsOf(field: FieldDeclaration, value: unknown, ctx: PresentContext): 
     const href = link && asText(record[link.key]);
     const text = name && asText(record[name.key]);
     if (text && href && LINK_PATTERN.test(href)) return [{ text, href }];
+    if (layout === 'numbered') {
+      const [lead, ...rest] = fields;
+      return joinParts([partsOf(lead, record[lead.key], ctx), ...recordParts(rest, record, ctx, true)], ' — ');
+    }
     return joinParts(recordParts(fields, record, ctx), ', ');
   });
 }

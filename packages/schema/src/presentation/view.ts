@@ -40,14 +40,23 @@ export interface Row {
   parts: Part[];
 }
 
-export type SectionLayout = 'paragraph' | 'list' | 'numbered';
+/**
+ * How a section is drawn: a paragraph; a list or a numbered list (steps); `terms`, a group's
+ * filled fields as a definition list (resources, a contact); `table`, records as rows (measured
+ * results: indicator, before, after, method).
+ */
+export type SectionLayout = 'paragraph' | 'list' | 'numbered' | 'terms' | 'table';
 
 export interface Section {
   key: string;
   heading: string;
   layout: SectionLayout;
-  /** One item for a paragraph; one per line or record for a list. */
+  /** One item for a paragraph; one per line or record for a list; one per filled field for terms. */
   items: Part[][];
+  /** `terms`: the label of each item; `table`: the column headings. */
+  labels?: string[];
+  /** `table`: one row per record, one cell per column (an empty cell is an empty array). */
+  rows?: Part[][][];
 }
 
 export interface SignatureView {
