@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { alternatives, choice, group, lines, link, partialDate, ref, text } from './fields.ts';
+import { alternatives, choice, email, flag, group, lines, link, partialDate, phone, ref, text } from './fields.ts';
 
 /**
  * Fields several content types share. A label used by more than one type is written here once,
@@ -138,3 +138,13 @@ export const source = () =>
     description: 'Исходный файл, из которого перенесён текст (для сверки), например «002_3af95056f3294ea4.txt»',
   });
 
+
+/**
+ * A sample entry (a demo case, a demo offering), not a real one: the page marks it with
+ * `readerLabel`, and `SITE_EXCLUDE_EXAMPLES=1` leaves it out of the build.
+ */
+export const example = (readerLabel: string, description: string) => flag({ title: 'Пример', readerLabel, description });
+
+export const contactPhone = (description: string) => phone({ title: 'Телефон', description });
+
+export const contactEmail = (description: string) => email({ title: 'Электронная почта', description });

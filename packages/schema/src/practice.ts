@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { name, organization, personName, position, source } from './common.ts';
-import { flag, integer, lines, link, longText, records, ref, text } from './fields.ts';
+import { example, name, organization, personName, position, source } from './common.ts';
+import { integer, lines, link, longText, records, ref, text } from './fields.ts';
 
 /**
  * A «кейс эффективных практик»: the form in which the Tomsk regulation (3.1) asks trainers to
@@ -9,11 +9,7 @@ import { flag, integer, lines, link, longText, records, ref, text } from './fiel
  */
 export const PracticeSchema = z.strictObject({
   title: text({ title: 'Название кейса', description: 'Коротко: что за практика' }),
-  example: flag({
-    title: 'Пример',
-    readerLabel: 'Пример, не реальный кейс',
-    description: 'Отметьте, если кейс учебный, а не настоящий: на сайте он будет помечен как пример',
-  }),
+  example: example('Пример, не реальный кейс', 'Отметьте, если кейс учебный, а не настоящий: на сайте он будет помечен как пример'),
   site: ref('sites', { description: 'Площадка, на которой практика применяется' }),
   organization: organization('Организация авторов'),
   authors: records(
