@@ -39,7 +39,7 @@ describe('a teacher finds an offering in the calendar', () => {
     const titles = await page.locator('.calendar-list h3').allInnerTexts();
     expect(titles).toEqual(['Пример: вебинар «Как описать кейс эффективной практики»']);
 
-    await page.getByRole('link', { name: titles[0] }).click();
+    await page.getByRole('link', { name: titles[0], exact: true }).click();
     await page.waitForURL(/\/offerings\/primer-vebinar-tomsk-keys\/$/);
     const card = await page.locator('.requisites').innerText();
     expect(card).toMatch(/Даты и время\s+20 января 2027 г\., 15:00–16:30; 27 января 2027 г\., 15:00–16:30/);
