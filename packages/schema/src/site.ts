@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { audience, contactEmail, contactPhone, format, level, municipality, name, organization, personName, position, region, source } from './common.ts';
+import { audience, contactEmail, contactPhone, format, level, municipality, name, organization, position, region, source } from './common.ts';
 import { choice, group, link, period, records, ref, text } from './fields.ts';
 
 /** Kinds of sites in the network. */
@@ -37,7 +37,7 @@ export const SiteSchema = z.strictObject({
       phone: contactPhone('Телефон площадки или её руководителя').optional(),
       email: contactEmail('Адрес для вопросов и записи').optional(),
       website: link({ title: 'Сайт', description: 'Страница площадки или организации, https://…' }).optional(),
-      head: personName('Руководитель площадки, как в документе').optional(),
+      head: text({ title: 'Руководитель', description: 'ФИО руководителя площадки, как в документе' }).optional(),
       headPosition: position('Должность руководителя площадки').optional(),
     },
     { title: 'Контакты', description: 'Как связаться с площадкой: только сведения из документов или с сайта организации' },

@@ -68,6 +68,8 @@ const PRESENTATIONS: Record<CollectionName, Presentation> = {
     hidden: ['municipality'],
     fields: {
       region: { value: place },
+      // A teacher looks for how to reach a site: say so when its documents give no contacts.
+      contacts: { empty: 'в документах площадки не указаны' },
       hosts: { value: (d) => (Array.isArray(d.hosts) ? textParts(d.hosts.map((h: Data) => asText(h?.name)).filter(Boolean).join('; ')) : undefined) },
     },
     status: 'plain',
@@ -125,7 +127,7 @@ function sessionParts(value: unknown): Part[] | undefined {
 }
 
 /** The words of the sign-up link, as the field declares them. */
-const signupLinkText = () => declaredField(COLLECTIONS.offerings.schema, 'signup').fields?.find((f) => f.key === 'url')?.readerLabel ?? '';
+export const signupLinkText = () => declaredField(COLLECTIONS.offerings.schema, 'signup').fields?.find((f) => f.key === 'url')?.readerLabel ?? '';
 
 /** How to sign up: the link as a button-like «Записаться», the address and phone as links. */
 function signupParts(data: Data): Part[] | undefined {

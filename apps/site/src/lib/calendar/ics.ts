@@ -1,4 +1,4 @@
-import { OFFERING_KINDS } from '@stazhirovka/schema';
+import { fieldLabel, OFFERING_KINDS } from '@stazhirovka/schema';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { CalendarItem } from './calendar-items.ts';
 
@@ -45,7 +45,8 @@ export function icsOf(items: readonly CalendarItem[], { origin, name }: IcsOptio
     const url = new URL(`/offerings/${item.slug}/`, origin).href;
     const { offering } = item;
     // A sample says so in the calendar too, once.
-    const title = offering.example && !offering.title.startsWith('Пример') ? `Пример: ${offering.title}` : offering.title;
+    const mark = fieldLabel('offerings', 'example');
+    const title = offering.example && !offering.title.startsWith(mark) ? `${mark}: ${offering.title}` : offering.title;
     const description = [
       OFFERING_KINDS[offering.kind],
       item.site.title,
