@@ -72,7 +72,7 @@ describe('the region map', () => {
     for (const tile of tiles) {
       const href = tile.getAttribute('href') ?? '';
       expect(href).toMatch(/^\/regions\/[a-z0-9-]+\/$/);
-      expect(readPage(href).querySelector('h1')?.text).toBe(tile.getAttribute('aria-label')?.split(':')[0]);
+      expect(readPage(href).querySelector('h1')?.text).toBe(tile.querySelector('.visually-hidden')?.text.split(':')[0]);
     }
   });
 
@@ -81,7 +81,7 @@ describe('the region map', () => {
     const omskSites = sites.filter((f) => f.data.region === 'Омская область').length;
     const omsk = tiles.find((t) => t.getAttribute('href') === '/regions/omskaya-oblast/');
     const open = offerings.filter((f) => f.data.site === 'omsk-msp-professionalnoe-razvitie' && statusOf(f.data) === 'Набор открыт').length;
-    expect(omsk?.getAttribute('aria-label')).toBe(`Омская область: площадок — ${omskSites}, мероприятий с открытым набором — ${open}`);
+    expect(omsk?.querySelector('.visually-hidden')?.text).toBe(`Омская область: площадок — ${omskSites}, мероприятий с открытым набором — ${open}`);
     expect(omsk?.querySelector('.tile__counts')?.text).toBe(`${omskSites} / ${open}`);
     const rows = map.querySelectorAll('.region-table tbody tr').map((tr) => tr.structuredText.replace(/\s+/g, ' ').trim());
     expect(rows).toContain(`Омская область ${omskSites} ${open}`);
