@@ -56,6 +56,7 @@ function readTemplates(contentDir: string): Record<CollectionName, Template[]> {
     regulations: read('regulations'),
     instructions: read('instructions'),
     programs: read('programs'),
+    offerings: read('offerings'),
     practices: read('practices'),
   };
 }

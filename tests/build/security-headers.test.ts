@@ -103,10 +103,13 @@ describe('_headers', () => {
     const kinds = new Set(publicPages.map((path) => (path.includes('/') ? `/${path.split('/')[0]}/*` : `/${path}`)));
     expect([...kinds].sort()).toEqual([
       '/404.html',
+      '/calendar/*',
       '/index.html',
       '/instructions/*',
+      '/offerings/*',
       '/practices/*',
       '/programs/*',
+      '/regions/*',
       '/regulations/*',
       '/search/*',
       '/sites/*',

@@ -18,6 +18,11 @@ export const PAGE_TYPES = [
   '/sites/tambov-stazhirovochnaya-ploschadka/',
   '/programs/omsk-programma-msp/',
   '/practices/primer-keys-vzaimoobuchenie/',
+  '/offerings/primer-seminar-omsk-nastavnichestvo/',
+  '/calendar/',
+  '/calendar/region-omskaya-oblast/',
+  '/regions/',
+  '/regions/omskaya-oblast/',
   '/search/?q=площадок',
   '/404.html',
 ];

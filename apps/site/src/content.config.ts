@@ -1,5 +1,6 @@
 import {
   InstructionSchema,
+  OfferingSchema,
   PracticeSchema,
   ProgramSchema,
   RegulationSchema,
@@ -20,5 +21,6 @@ export const collections = {
   instructions: defineCollection({ loader: files('instructions'), schema: InstructionSchema }),
   sites: defineCollection({ loader: files('sites'), schema: SiteSchema }),
   programs: defineCollection({ loader: files('programs'), schema: ProgramSchema }),
+  offerings: defineCollection({ loader: files('offerings'), schema: OfferingSchema }),
   practices: defineCollection({ loader: files('practices'), schema: PracticeSchema }),
 };

@@ -47,6 +47,7 @@ const BUILDERS: Record<CollectionName, Builder> = {
   programs: program,
   sites: (facts) => ({ title: facts.requisites.title, source: facts.fileName }),
   practices: (facts) => ({ title: facts.requisites.title, source: facts.fileName }),
+  offerings: (facts) => ({ title: facts.requisites.title, source: facts.fileName }),
 };
 
 function regulation({ requisites, references, text, fileName, approvedBy, approves, letterhead }: DocumentFacts, notes: Note[]) {

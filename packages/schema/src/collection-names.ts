@@ -5,7 +5,7 @@
  */
 
 /** Names of the content collections; references point at one of them. */
-export type CollectionName = 'regulations' | 'instructions' | 'sites' | 'programs' | 'practices';
+export type CollectionName = 'regulations' | 'instructions' | 'sites' | 'programs' | 'offerings' | 'practices';
 
 export interface CollectionNames {
   /** Plural Russian name: navigation, index pages, CMS sidebar. */
@@ -61,6 +61,13 @@ export const COLLECTION_NAMING = {
     description: 'Программы и предложения площадок для педагогов',
     legalText: false,
     summary: ['{format}'],
+  },
+  offerings: {
+    label: 'Мероприятия',
+    labelSingular: 'Мероприятие',
+    bodyLabel: 'Описание',
+    description: 'Стажировки, семинары, вебинары и курсы площадок: даты, формат и запись',
+    legalText: false,
   },
   practices: {
     label: 'Практики',

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { COLLECTION_NAMING, type CollectionName, type CollectionNames } from './collection-names.ts';
 import { InstructionSchema } from './instruction.ts';
+import { OfferingSchema } from './offering.ts';
 import { PracticeSchema } from './practice.ts';
 import { ProgramSchema } from './program.ts';
 import { RegulationSchema } from './regulation.ts';
@@ -16,6 +17,7 @@ export const COLLECTIONS = {
   instructions: { ...COLLECTION_NAMING.instructions, schema: InstructionSchema },
   sites: { ...COLLECTION_NAMING.sites, schema: SiteSchema },
   programs: { ...COLLECTION_NAMING.programs, schema: ProgramSchema },
+  offerings: { ...COLLECTION_NAMING.offerings, schema: OfferingSchema },
   practices: { ...COLLECTION_NAMING.practices, schema: PracticeSchema },
 } as const satisfies Record<CollectionName, CollectionDefinition>;
 

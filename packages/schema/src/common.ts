@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { alternatives, choice, flag, group, lines, link, partialDate, ref, text } from './fields.ts';
+import { alternatives, choice, email, flag, group, lines, link, partialDate, phone, ref, text } from './fields.ts';
 
 /**
  * Fields several content types share. A label used by more than one type is written here once,
@@ -164,3 +164,7 @@ export const isExample = (data: unknown): boolean =>
 
 /** Whether a build leaves samples out: `SITE_EXCLUDE_EXAMPLES=1`. */
 export const excludesExamples = (env: Record<string, string | undefined>): boolean => env.SITE_EXCLUDE_EXAMPLES === '1';
+
+export const contactPhone = (description: string) => phone({ title: 'Телефон', description });
+
+export const contactEmail = (description: string) => email({ title: 'Электронная почта', description });

@@ -21,6 +21,7 @@ export const COLLECTION_FACETS: Record<CollectionName, readonly string[]> = {
   sites: ['status', 'kind', 'level', 'region', 'format', 'theme', 'audience'],
   // A site's own page lists its programs and practices; a `site` facet here would add a page per site.
   programs: ['format', 'audience', 'site.region', 'site.level'],
+  offerings: ['kind', 'format', 'site.region'],
   practices: ['site.region', 'site.level', 'year'],
 };
 

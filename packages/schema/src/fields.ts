@@ -83,6 +83,14 @@ export const LINK_FIX = 'ссылка должна начинаться с https
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const EMAIL_FIX = 'укажите адрес электронной почты целиком, например «metodist@school.ru»';
 
+/** A local date and time: `2026-12-10 10:00`, in the time zone of the region where it happens. */
+export const DATE_TIME_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d$/;
+export const DATE_TIME_FIX = 'укажите дату и местное время в виде ГГГГ-ММ-ДД ЧЧ:ММ, например 2026-12-10 10:00';
+
+/** A phone number as people write it: digits, spaces, +, brackets, hyphens, at least 5 digits. */
+export const PHONE_PATTERN = /^\+?[\d\s()-]{5,}$/;
+export const PHONE_FIX = 'укажите номер цифрами, например +7 (3812) 00-00-00';
+
 /** Attaches the declaration to a schema (zod's global registry), returning the same type. */
 function declare<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
   return schema.meta({ ...meta }) as T;
@@ -135,6 +143,17 @@ export const integer = (words: FieldWords, bounds: { min: number; max?: number }
   const number = z.number().int().min(bounds.min);
   return declare(bounds.max === undefined ? number : number.max(bounds.max), { ...words, kind: 'number' });
 };
+
+/** One line that must match a pattern (a date and time, an e-mail, a phone): a text field with its own fix. */
+function patterned(words: FieldWords, pattern: RegExp, fix: string) {
+  return declare(z.preprocess(dateTimeToText, z.string().trim().regex(pattern, { message: `не подходит: ${fix}` })), { ...words, kind: 'text', fix });
+}
+
+/** A local date and time «ГГГГ-ММ-ДД ЧЧ:ММ» (see {@link DATE_TIME_PATTERN}). */
+export const dateTime = (words: FieldWords) => patterned(words, DATE_TIME_PATTERN, DATE_TIME_FIX);
+
+/** A phone number. */
+export const phone = (words: FieldWords) => patterned(words, PHONE_PATTERN, PHONE_FIX);
 
 /** A yes/no mark, «no» when left out. */
 export const flag = (words: FieldWords) => declare(z.boolean().default(false), { ...words, kind: 'boolean' });
@@ -190,6 +209,11 @@ export function alternatives<const A extends readonly [z.ZodObject, z.ZodObject,
 /** YAML parsers differ: js-yaml (Astro) turns an unquoted date into a Date, `yaml` keeps a string. */
 function dateToIso(value: unknown): unknown {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+}
+
+/** A YAML timestamp with seconds becomes a Date in js-yaml; a date and time is kept as written text. */
+function dateTimeToText(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 16).replace('T', ' ') : value;
 }
 
 /**

@@ -15,6 +15,7 @@ export * from './instruction.ts';
 export * from './mdx-safety.ts';
 export * from './mdx-text.ts';
 export * from './numbering.ts';
+export * from './offering.ts';
 export * from './outline.ts';
 export * from './practice.ts';
 export * from './presentation/legal-act.ts';

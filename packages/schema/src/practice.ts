@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { example, name, organization, personName, position, source } from './common.ts';
-import { choice, email, group, integer, lines, link, longText, records, ref, text } from './fields.ts';
+import { contactEmail, contactPhone, example, name, organization, personName, position, source } from './common.ts';
+import { choice, group, integer, lines, link, longText, records, ref, text } from './fields.ts';
 
 /**
  * How sure a reader can be that a practice works, from a description alone to repetition
@@ -96,8 +96,8 @@ export const PracticeSchema = z.strictObject({
   contact: group(
     {
       person: text({ title: 'Кому писать', description: 'ФИО автора или сотрудника, который отвечает на вопросы о внедрении' }).optional(),
-      email: email({ title: 'Электронная почта', description: 'Адрес, по которому авторы отвечают на вопросы о внедрении' }).optional(),
-      phone: text({ title: 'Телефон', description: 'Телефон с кодом города, например «+7 (3822) 90-20-55»' }).optional(),
+      email: contactEmail('Адрес, по которому авторы отвечают на вопросы о внедрении').optional(),
+      phone: contactPhone('Телефон с кодом города, например «+7 (3822) 90-20-55»').optional(),
       how: longText({ title: 'Как обратиться', description: 'Что написать авторам: например, о какой школе речь и что нужно' }).optional(),
     },
     { title: 'Хочу внедрить', description: 'Как связаться с авторами, чтобы внедрить практику у себя' },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { audience, format, level, municipality, name, organization, region, source } from './common.ts';
-import { choice, period, records, ref, text } from './fields.ts';
+import { audience, contactEmail, contactPhone, format, level, municipality, name, organization, position, region, source } from './common.ts';
+import { choice, group, link, period, records, ref, text } from './fields.ts';
 
 /** Kinds of sites in the network. */
 export const SITE_KINDS = {
@@ -31,6 +31,22 @@ export const SiteSchema = z.strictObject({
   period: period({ title: 'Период работы', description: 'С какого и по какое время работает площадка' }).optional(),
   format: format().optional(),
   audience: audience().optional(),
+  contacts: group(
+    {
+      address: text({ title: 'Адрес', description: 'Почтовый адрес площадки: индекс, город, улица, дом' }).optional(),
+      phone: contactPhone('Телефон площадки или её руководителя').optional(),
+      email: contactEmail('Адрес для вопросов и записи').optional(),
+      website: link({ title: 'Сайт', description: 'Страница площадки или организации, https://…' }).optional(),
+      head: text({ title: 'Руководитель', description: 'ФИО руководителя площадки, как в документе' }).optional(),
+      headPosition: position('Должность руководителя площадки').optional(),
+    },
+    { title: 'Контакты', description: 'Как связаться с площадкой: только сведения из документов или с сайта организации' },
+  ).optional(),
+  officialInfo: link({
+    title: 'Сведения об образовательной организации',
+    readerLabel: 'Сведения об образовательной организации',
+    description: 'Адрес официального раздела «Сведения об образовательной организации» на сайте организации, на базе которой работает площадка',
+  }).optional(),
   statusDocument: ref('regulations', {
     title: 'Документ о статусе',
     description: 'Распоряжение, приказ или положение, которым установлен статус',

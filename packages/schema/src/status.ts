@@ -1,4 +1,5 @@
 import { earliestDay, latestDay } from './dates.ts';
+import type { Offering } from './offering.ts';
 import type { Regulation } from './regulation.ts';
 import type { Site } from './site.ts';
 
@@ -49,6 +50,36 @@ export function siteStatus(site: Site, today: string): SiteStatus {
   if (site.period?.to && latestDay(site.period.to) < today) return 'finished';
   if (site.period?.from && earliestDay(site.period.from) > today) return 'planned';
   return 'active';
+}
+
+/** Where an offering stands on a given day. */
+export type OfferingStatus = 'open' | 'closed' | 'running' | 'finished';
+
+export const OFFERING_STATUS_LABELS: Record<OfferingStatus, string> = {
+  open: 'Набор открыт',
+  closed: 'Набор закрыт',
+  running: 'Идёт',
+  finished: 'Завершено',
+};
+
+/** The first and last day of an offering's sessions, `YYYY-MM-DD`. */
+export function offeringDays(offering: Pick<Offering, 'sessions'>): { first: string; last: string } {
+  const starts = offering.sessions.map((s) => s.start.slice(0, 10)).sort();
+  const ends = offering.sessions.map((s) => s.end.slice(0, 10)).sort();
+  return { first: starts[0], last: ends[ends.length - 1] };
+}
+
+/**
+ * From the dates alone: «Завершено» after the last session's day, «Идёт» from the first session's
+ * day, before that «Набор закрыт» once the sign-up deadline has passed, else «Набор открыт».
+ */
+export function offeringStatus(offering: Pick<Offering, 'sessions' | 'signup'>, today: string): OfferingStatus {
+  const { first, last } = offeringDays(offering);
+  if (last < today) return 'finished';
+  if (first <= today) return 'running';
+  const deadline = offering.signup.deadline;
+  if (deadline && latestDay(deadline) < today) return 'closed';
+  return 'open';
 }
 
 /** Today in UTC as `YYYY-MM-DD`, or the `SITE_TODAY` override used by tests. */

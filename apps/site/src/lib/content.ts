@@ -8,6 +8,8 @@ import {
   isExample,
   labelsAlong,
   linkTextOf,
+  offeringDays,
+  offeringStatus,
   presentEntry,
   regulationStatus,
   type Resolver,
@@ -34,6 +36,7 @@ export interface SiteData {
   instructions: CollectionEntry<'instructions'>[];
   sites: CollectionEntry<'sites'>[];
   programs: CollectionEntry<'programs'>[];
+  offerings: CollectionEntry<'offerings'>[];
   practices: CollectionEntry<'practices'>[];
   byKey: Map<string, AnyEntry>;
   backlinks: Map<string, Backlink[]>;
@@ -51,20 +54,23 @@ const keep = (entry: { data: unknown }) => !excludesExamples(process.env) || !is
 const byTitle = (a: AnyEntry, b: AnyEntry) => a.data.title.localeCompare(b.data.title, 'ru');
 
 async function load(): Promise<SiteData> {
-  const [regulations, instructions, sites, programs, practices] = await Promise.all([
+  const [regulations, instructions, sites, programs, offerings, practices] = await Promise.all([
     getCollection('regulations', keep),
     getCollection('instructions', keep),
     getCollection('sites', keep),
     getCollection('programs', keep),
+    getCollection('offerings', keep),
     getCollection('practices', keep),
   ]);
   instructions.sort((a, b) => (a.data.order ?? 999) - (b.data.order ?? 999) || byTitle(a, b));
   for (const list of [regulations, sites, programs, practices] as AnyEntry[][]) list.sort(byTitle);
-  const all: AnyEntry[] = [...regulations, ...instructions, ...sites, ...programs, ...practices];
+  // Offerings in the order of their dates, the way a calendar reads.
+  offerings.sort((a, b) => offeringDays(a.data).first.localeCompare(offeringDays(b.data).first) || byTitle(a, b));
+  const all: AnyEntry[] = [...regulations, ...instructions, ...sites, ...programs, ...offerings, ...practices];
   const byKey = new Map(all.map((entry) => [keyOf(entry.collection, entry.id), entry]));
   return {
     today: todayIso(process.env),
-    regulations, instructions, sites, programs, practices,
+    regulations, instructions, sites, programs, offerings, practices,
     byKey,
     backlinks: collectBacklinks(all),
   };
@@ -106,6 +112,7 @@ export function resolve<C extends CollectionName>(data: SiteData, collection: C,
 export function statusOf(entry: AnyEntry, today: string) {
   if (entry.collection === 'regulations') return { kind: 'document' as const, value: regulationStatus(entry.data, today) };
   if (entry.collection === 'sites') return { kind: 'site' as const, value: siteStatus(entry.data, today) };
+  if (entry.collection === 'offerings') return { kind: 'offering' as const, value: offeringStatus(entry.data, today) };
   return undefined;
 }
 

@@ -3,6 +3,9 @@ import {
   formatDateShort,
   formatPeriodRu,
   LEVELS,
+  OFFERING_KINDS,
+  type Offering,
+  sessionText,
   REGULATION_KINDS,
   SITE_KINDS,
   UNITS,
@@ -33,6 +36,10 @@ export function summaryOf(entry: AnyEntry, data: SiteData): string {
       return [titleOf(data, 'sites', entry.data.site), entry.data.format && FORMATS[entry.data.format], formatPeriodRu(entry.data.period)]
         .filter(Boolean)
         .join(' · ');
+    case 'offerings':
+      return [OFFERING_KINDS[entry.data.kind], sessionsSummary(entry.data), FORMATS[entry.data.format], titleOf(data, 'sites', entry.data.site)]
+        .filter(Boolean)
+        .join(' · ');
     case 'practices':
       return [entry.data.organization, titleOf(data, 'sites', entry.data.site)].join(' · ');
   }
@@ -40,4 +47,20 @@ export function summaryOf(entry: AnyEntry, data: SiteData): string {
 
 function titleOf(data: SiteData, collection: 'sites', slug: string): string {
   return data.byKey.get(`${collection}/${slug}`)?.data.title ?? slug;
+}
+
+/** «10 декабря 2026 г., 10:00–13:00», and «и ещё 2 встречи» when there are more. */
+export function sessionsSummary(offering: Pick<Offering, 'sessions'>): string {
+  const [first, ...rest] = offering.sessions;
+  const text = sessionText(first.start, first.end);
+  return rest.length > 0 ? `${text} и ещё ${rest.length} ${plural(rest.length, ['встреча', 'встречи', 'встреч'])}` : text;
+}
+
+/** The Russian plural form for a count: 1 встреча, 2 встречи, 5 встреч. */
+export function plural(count: number, [one, few, many]: readonly [string, string, string]): string {
+  const tens = count % 100;
+  const units = count % 10;
+  if (tens >= 11 && tens <= 14) return many;
+  if (units === 1) return one;
+  return units >= 2 && units <= 4 ? few : many;
 }

@@ -181,6 +181,7 @@ describe('the other content types', () => {
       'На базе: МБОУ СОШ № 1',
       'Входит в: [Стажировочная площадка Тамбовской области](/sites/tambov/)',
       'Период работы: с 2019 г.',
+      'Контакты: в документах площадки не указаны',
       'Статус: {Работает}',
     ]);
   });
@@ -235,5 +236,38 @@ describe('an external act, however little the source says of it', () => {
       'Постановление администрации Лужского муниципального района № 57, п. 2',
       'Паспорт регионального подпроекта «Учитель будущего» (Заместитель Председателя Правительства Омской области)',
     ]);
+  });
+});
+
+describe('offerings and site contacts', () => {
+  const offering = {
+    title: 'Семинар', example: true, kind: 'seminar', site: 'tambov', format: 'blended', cost: 'бесплатно',
+    sessions: [{ start: '2026-12-15 14:00', end: '2026-12-15 17:00' }, { start: '2026-12-16 10:00', end: '2026-12-17 13:00' }],
+    signup: { url: 'https://example.org/zapis', email: 'zapis@example.org', phone: '+7 (3812) 00-00-00', deadline: '2026-12-10' },
+  };
+
+  it('shows sessions in words, sign-up as links, the status from the dates, and the sample note', () => {
+    const view = presentEntry('offerings', offering, site);
+    expect(rows(view)).toEqual([
+      'Вид: Семинар',
+      'Площадка: [Стажировочная площадка Тамбовской области](/sites/tambov/)',
+      'Даты и время: 15 декабря 2026 г., 14:00–17:00; 16 декабря 2026 г., 10:00 — 17 декабря 2026 г., 13:00',
+      'Формат: Смешанный',
+      'Стоимость: бесплатно',
+      'Как записаться: [Записаться](https://example.org/zapis); [zapis@example.org](mailto:zapis@example.org); [+7 (3812) 00-00-00](tel:+73812000000); запись до 10 декабря 2026 г.',
+      'Статус: {Набор открыт}',
+    ]);
+    expect(view.notice?.strong).toBe('Это пример, а не настоящее мероприятие площадки.');
+    expect(view.headingBadges.map((b) => b.label)).toEqual(['Пример']);
+    expect(rows(presentEntry('offerings', offering, { ...site, today: '2026-12-16' })).at(-1)).toBe('Статус: {Идёт}');
+  });
+
+  it('shows a site\'s contacts, or says its documents give none', () => {
+    const base = { title: 'Площадка', kind: 'training-site', level: 'regional', theme: 'Тема', region: 'Тамбовская область' };
+    expect(rows(presentEntry('sites', base, site))).toContain('Контакты: в документах площадки не указаны');
+    const withContacts = { ...base, contacts: { address: 'г. Тамбов, ул. Примерная, 1', email: 'info@example.org', head: 'И. И. Иванова' }, officialInfo: 'https://example.org/sveden/' };
+    const shownRows = rows(presentEntry('sites', withContacts, site));
+    expect(shownRows).toContain('Контакты: Адрес: г. Тамбов, ул. Примерная, 1; Электронная почта: [info@example.org](mailto:info@example.org); Руководитель: И. И. Иванова');
+    expect(shownRows).toContain('Сведения об образовательной организации: [Сведения об образовательной организации](https://example.org/sveden/)');
   });
 });

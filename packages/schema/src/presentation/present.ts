@@ -7,7 +7,8 @@ import { formatDateRu } from '../dates.ts';
 import { declaredField, declaredFields, type FieldDeclaration } from '../declaration.ts';
 import { type Regulation, STATUS_LABELS } from '../regulation.ts';
 import type { Site } from '../site.ts';
-import { regulationStatus, SITE_STATUS_LABELS, siteStatus } from '../status.ts';
+import type { Offering } from '../offering.ts';
+import { OFFERING_STATUS_LABELS, offeringStatus, regulationStatus, SITE_STATUS_LABELS, siteStatus } from '../status.ts';
 import {
   asText, type Data, dateText, type FieldPresentation, joinLinks, linkTo, periodText, rowOf, sectionOf, STATUS_LABEL,
 } from './rows.ts';
@@ -74,6 +75,8 @@ const PRESENTATIONS: Record<CollectionName, Presentation> = {
     hidden: ['municipality'],
     fields: {
       region: { value: place },
+      // A teacher looks for how to reach a site: say so when its documents give no contacts.
+      contacts: { empty: 'в документах площадки не указаны' },
       hosts: { value: (d) => (Array.isArray(d.hosts) ? textParts(d.hosts.map((h: Data) => asText(h?.name)).filter(Boolean).join('; ')) : undefined) },
     },
     status: 'plain',
@@ -82,6 +85,20 @@ const PRESENTATIONS: Record<CollectionName, Presentation> = {
     heading: 'Кратко',
     hidden: [],
     sections: { goals: 'list', tasks: 'list', forms: 'list', audience: 'list' },
+  },
+  offerings: {
+    heading: 'Кратко',
+    hidden: ['example'],
+    fields: {
+      sessions: { value: (d) => sessionParts(d.sessions) },
+      signup: { value: signupParts },
+    },
+    status: 'plain',
+    notice: {
+      when: 'example',
+      strong: 'Это пример, а не настоящее мероприятие площадки.',
+      text: 'Он показывает, как выглядит объявление; записаться на него нельзя.',
+    },
   },
   practices: {
     heading: 'Паспорт кейса',
@@ -108,6 +125,54 @@ const PRESENTATIONS: Record<CollectionName, Presentation> = {
   },
 };
 
+/** «10 декабря 2026 г., 10:00–13:00»; a session over several days names both. */
+export function sessionText(start: string, end: string): string {
+  const [startDay, startTime] = start.split(' ');
+  const [endDay, endTime] = end.split(' ');
+  const day = (value: string) => dateText(value) ?? value;
+  if (startDay === endDay) return `${day(startDay)}, ${startTime}–${endTime}`;
+  return `${day(startDay)}, ${startTime} — ${day(endDay)}, ${endTime}`;
+}
+
+/** Sessions one per line; the preview tolerates a session still being typed. */
+function sessionParts(value: unknown): Part[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const lines = (value as Data[]).flatMap((session) => {
+    const start = asText(session?.start);
+    const end = asText(session?.end);
+    if (!start) return [];
+    return [end && /^\S+ \S+$/.test(start) && /^\S+ \S+$/.test(end) ? sessionText(start, end) : [start, end].filter(Boolean).join(' — ')];
+  });
+  return lines.length > 0 ? joinParts(lines.map((text) => [{ text }]), '; ') : undefined;
+}
+
+/** The words of the sign-up link, as the field declares them. */
+export const signupLinkText = () => declaredField(COLLECTIONS.offerings.schema, 'signup').fields?.find((f) => f.key === 'url')?.readerLabel ?? '';
+
+/** How to sign up: the link as a button-like «Записаться», the address and phone as links. */
+function signupParts(data: Data): Part[] | undefined {
+  const signup = data.signup as Data | undefined;
+  if (!signup || typeof signup !== 'object') return undefined;
+  const url = asText(signup.url);
+  const email = asText(signup.email);
+  const phone = asText(signup.phone);
+  const contact = asText(signup.contact);
+  const deadline = dateText(signup.deadline);
+  const pieces: Part[][] = [
+    url ? [{ text: signupLinkText(), href: url }] : [],
+    email ? [{ text: email, href: `mailto:${email}` }] : [],
+    phone ? [{ text: phone, href: `tel:${phone.replace(/[^\d+]/g, '')}` }] : [],
+    contact ? [{ text: `контактное лицо: ${contact}` }] : [],
+    deadline ? [{ text: `запись до ${deadline}` }] : [],
+  ];
+  const parts = joinParts(pieces, '; ');
+  return parts.length > 0 ? parts : undefined;
+}
+
+function joinParts(pieces: Part[][], separator: string): Part[] {
+  return pieces.filter((p) => p.length > 0).flatMap((parts, i) => (i > 0 ? [{ text: separator }, ...parts] : parts));
+}
+
 function textParts(text: string | undefined): Part[] | undefined {
   return text ? [{ text }] : undefined;
 }
@@ -130,6 +195,14 @@ export function statusBadge(collection: CollectionName, data: unknown, today: st
   if (collection === 'sites') {
     const status = siteStatus(data as Site, today);
     return { code: status, label: SITE_STATUS_LABELS[status] };
+  }
+  if (collection === 'offerings') {
+    const offering = data as Offering;
+    // The CMS preview shows a form being filled: no status until the dates are there.
+    const dated = Array.isArray(offering?.sessions) && offering.sessions.length > 0 && offering.sessions.every((s) => typeof s?.start === 'string' && typeof s?.end === 'string');
+    if (!dated || !offering.signup) return undefined;
+    const status = offeringStatus(offering, today);
+    return { code: `offering-${status}`, label: OFFERING_STATUS_LABELS[status] };
   }
   return undefined;
 }

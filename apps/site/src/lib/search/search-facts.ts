@@ -3,6 +3,8 @@ import {
   fieldLabel,
   LEVELS,
   markBadges,
+  OFFERING_STATUS_LABELS,
+  offeringDays,
   REGULATION_KINDS,
   SITE_STATUS_LABELS,
   STATUS_LABELS,
@@ -74,6 +76,8 @@ function yearOfEntry(entry: AnyEntry): string | undefined {
     case 'sites':
     case 'programs':
       return yearOf(entry.data.period?.from);
+    case 'offerings':
+      return yearOf(offeringDays(entry.data).first);
     case 'instructions':
       return undefined;
   }
@@ -82,7 +86,7 @@ function yearOfEntry(entry: AnyEntry): string | undefined {
 /** Filters and result metadata of one entry, derived at build time like every other fact. */
 export function searchFactsOf(entry: AnyEntry, data: SiteData): SearchFacts {
   const status = statusOf(entry, data.today);
-  const statusLabel = status && (status.kind === 'document' ? STATUS_LABELS[status.value] : SITE_STATUS_LABELS[status.value]);
+  const statusLabel = status && (status.kind === 'document' ? STATUS_LABELS[status.value] : status.kind === 'site' ? SITE_STATUS_LABELS[status.value] : OFFERING_STATUS_LABELS[status.value]);
   const filters: SearchFacts['filters'] = {
     type: COLLECTIONS[entry.collection].labelSingular,
     ...placeOf(entry, data),
