@@ -7,6 +7,8 @@ export interface CollectionCheck {
   files: { collection: CollectionName; slug: string; file: string }[];
   entries: EntryRef[];
   problems: ContentProblem[];
+  /** Files checked and rendered in this sync; the others were unchanged and taken from the store. */
+  rendered: number;
 }
 
 interface Shared {
@@ -48,6 +50,7 @@ export interface CorpusOutcome {
   report?: string;
   /** Files of all collections, as `validate` counts them. */
   files: number;
+  rendered: number;
   warnings: ContentProblem[];
 }
 
@@ -72,5 +75,5 @@ export function collectionChecked(collection: CollectionName, check: CollectionC
     ...mediaProblems(where.repoRoot),
   ];
   const { errors, warnings, report } = contentReport(problems, files.length);
-  return { report: errors.length > 0 ? report : undefined, files: files.length, warnings };
+  return { report: errors.length > 0 ? report : undefined, files: files.length, rendered: checks.reduce((sum, c) => sum + c.rendered, 0), warnings };
 }

@@ -35,6 +35,8 @@ interface FileOutcome {
   slug: string;
   problems: ContentProblem[];
   data?: Record<string, unknown>;
+  /** Unchanged since the last sync: taken from the store, neither checked nor rendered. */
+  cached?: boolean;
 }
 
 /**
@@ -76,13 +78,14 @@ export function contentLoader(collection: CollectionName): Loader {
         files: outcomes.map(({ file, slug }) => ({ collection, slug, file })),
         entries: outcomes.flatMap(({ file, slug, data }) => (data ? [{ collection, slug, file, data }] : [])),
         problems: outcomes.flatMap((o) => o.problems),
+        rendered: outcomes.filter((o) => !o.cached).length,
       };
       const corpus = collectionChecked(collection, check, { contentDir, repoRoot: REPO_ROOT });
       if (corpus) {
         // A warning names its file and line too: «content/…/x.mdx:52: «Текст инструкции» (body): …».
         for (const warning of corpus.warnings) logger.warn(formatProblem(warning));
         if (corpus.report) throw new Error(`Содержимое не прошло проверку, сайт не собран:\n${corpus.report}`);
-        logger.info(`content: ${corpus.files} files valid`);
+        logger.info(`content: ${corpus.files} files valid (${corpus.rendered} checked and rendered, ${corpus.files - corpus.rendered} unchanged)`);
       }
 
       if (!watcher) return;
@@ -167,7 +170,7 @@ async function syncFile(path: string, collection: CollectionName, context: Loade
   const cached = stored?.digest === digest ? (stored.rendered?.metadata as Metadata | undefined) : undefined;
   if (stored && cached) {
     markRefused(collection, raw.slug, undefined);
-    return { ...outcome, problems: cached.warnings, data: stored.data };
+    return { ...outcome, problems: cached.warnings, data: stored.data, cached: true };
   }
   // Recorded before the work that may crash the process, so the failure report can name the file.
   recordProgress('+', path);
