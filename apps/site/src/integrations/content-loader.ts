@@ -91,6 +91,8 @@ export function contentLoader(collection: CollectionName): Loader {
       if (!watcher) return;
       // In dev, a saved file is checked and rendered again on its own; one that fails leaves the
       // collection and its page (pages/[collection]/[slug].astro) shows why, instead of stale text.
+      // The folder may be outside the project (CONTENT_DIR), where Vite does not watch by itself.
+      watcher.add(folder);
       const onChange = async (path: string) => {
         if (!isEntryOf(path, folder)) return;
         const outcome = await checkFile(path);
