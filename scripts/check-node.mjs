@@ -1,4 +1,4 @@
-// Astro 7, @astrojs/mdx 8 and Vitest 5 need Node >= 22.12. The repo ships Node 24 as the `node`
+// Astro 7 and Vitest 5 need Node >= 22.12. The repo ships Node 24 as the `node`
 // devDependency; if pnpm skipped its install script, scripts silently run on the system Node.
 const [major, minor] = process.versions.node.split('.').map(Number);
 const installing = process.argv.includes('--install');

@@ -1,12 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
-import mdx from '@astrojs/mdx';
 import { ADMIN_DIST, ADMIN_PATH } from '@stazhirovka/admin/build-output';
 import { editingBackend } from '@stazhirovka/editing-backend/integration';
 import { defineConfig } from 'astro/config';
-import { buildProgress } from './src/build/build-progress.ts';
 import { adminApp } from './src/integrations/admin-app.ts';
-import { contentGuard, refuseMdxCode } from './src/integrations/content-guard.ts';
+import { contentGuard, refuseMdxOnlyDifferences } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -18,24 +16,24 @@ const dist = fileURLToPath(new URL('./dist', import.meta.url));
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  // buildProgress() records each MDX file as it compiles, so a crash can name it (src/build/).
   // securityHeaders() comes last: it reads every page the others wrote (docs/security.md).
   // The Decap admin at /admin/: served from apps/admin/dist in dev, copied into dist/ on build.
   // In `astro dev` only, the guarded editing backend it saves through, on the same origin.
   integrations: [
     contentGuard(),
-    buildProgress(),
-    mdx(),
     searchIndex(),
     editingBackend(),
     sitemap(),
     adminApp({ dist: ADMIN_DIST, path: ADMIN_PATH, search: { dir: `${dist}/${SEARCH_BUNDLE_DIR}`, url: SEARCH_BUNDLE_URL } }),
     securityHeaders(),
   ],
+  // Content bodies are rendered by this processor in the content loader (src/integrations/content-loader.ts).
   // Permanent ids and «¶» links for every numbered clause and section of legal texts.
   // Legal text is shown exactly as written: no "smart" quotes, dashes or ellipses.
-  // The MDX compiler refuses code itself too, whatever the content guard's parser saw.
-  markdown: { processor: satteri({ mdastPlugins: [refuseMdxCode], hastPlugins: [clauseAnchors] }), smartypants: false },
+  // What Markdown would read otherwise than MDX (the files' format) is refused, not shown.
+  markdown: {
+    processor: satteri({ mdastPlugins: [refuseMdxOnlyDifferences], hastPlugins: [clauseAnchors], features: { smartPunctuation: false } }),
+  },
   // Every script and stylesheet is a file under /_astro/, never inlined, so the
   // Content-Security-Policy allows no inline code at all (docs/security.md).
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -46,13 +44,6 @@ export default defineConfig({
     build: {
       // Small scripts would be inlined into the page (and small assets into data: URLs).
       assetsInlineLimit: 0,
-      rolldownOptions: {
-        onwarn(warning, warn) {
-          // Every MDX module carries a "use client"-style directive that rolldown reports once per file.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
-      },
     },
   },
 });

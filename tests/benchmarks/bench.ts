@@ -48,8 +48,11 @@ interface Step extends Phases {
 /** Reads the build's phases off its log: each phase ends where the next one's first line arrives. */
 function phasesOf(result: Measured): Phases {
   const at = (pattern: RegExp) => lineAt(result.lines, pattern);
-  const guardEnd = at(/content: \d+ files valid/);
   const syncStart = at(/\[content\] Syncing content/);
+  // The guard ran before Astro started; since the content loader checks each file while it loads
+  // (apps/site/src/integrations/content-loader.ts) its line comes inside the content sync.
+  const checked = at(/content: \d+ files valid/);
+  const guardEnd = checked !== undefined && (syncStart === undefined || checked < syncStart) ? checked : undefined;
   const syncEnd = at(/\[content\] Synced content/);
   const collect = at(/Collecting build info/);
   const routes = at(/generating static routes/);

@@ -163,6 +163,8 @@ describe('a failed build never costs the published site', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1 (новая редакция)"'));
     const result = build();
     expect(result.status, output(result)).toBe(0);
+    // Only the edited file is checked and rendered again; the others come from the content store.
+    expect(output(result)).toMatch(/content: \d+ files valid \(1 checked and rendered, \d+ unchanged\)/);
     expect(readFileSync(join(outDir, 'regulations', REGULATION, 'index.html'), 'utf8')).toContain('(новая редакция)');
     expect(snapshot(outDir)).not.toEqual(published);
     expect(leftovers()).toEqual([]);

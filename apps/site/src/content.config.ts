@@ -7,14 +7,13 @@ import {
   SiteSchema,
   type CollectionName,
 } from '@stazhirovka/schema';
-import { contentDirectory } from '@stazhirovka/schema/validate';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { contentLoader } from './integrations/content-loader.ts';
 
-// Schemas come from packages/schema, the single source of truth; nothing is restated here.
-// Only `.mdx` is published (a `.md` file would pass raw HTML through); `validate` reports any other file.
-const CONTENT_ROOT = contentDirectory();
-const files = (name: CollectionName) => glob({ pattern: '*.mdx', base: `${CONTENT_ROOT}/${name}` });
+// Schemas come from packages/schema, the single source of truth; nothing is restated here. The
+// loader checks each `<content>/<collection>/*.mdx` with them (the rules of `validate`) and renders
+// its body once, cached by content hash; `validate` reports any other file.
+const files = (name: CollectionName) => contentLoader(name);
 
 export const collections = {
   regulations: defineCollection({ loader: files('regulations'), schema: RegulationSchema }),

@@ -1,98 +1,51 @@
 import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { ALLOWED_COMPONENTS, COLLECTION_NAMES, type CollectionName, formatProblem } from '@stazhirovka/schema';
-import {
-  checkContentTree,
-  contentDirectory,
-  internalError,
-  isPublishedName,
-  readEntry,
-  REPO_ROOT,
-  validateEntry,
-  validateRepository,
-} from '@stazhirovka/schema/validate';
+import { COLLECTION_NAMES, formatProblem } from '@stazhirovka/schema';
+import { checkContentTree, contentDirectory, isPublishedName, REPO_ROOT } from '@stazhirovka/schema/validate';
 import type { MdastPluginDefinition } from 'satteri';
+import { RefusedMarkdown } from './content-loader.ts';
 
-/** `@astrojs/mdx`'s Vite plugin, which compiles MDX to JavaScript; the guard must run before it. */
-const MDX_COMPILER = '@mdx-js/rolldown';
 const GUARD = 'stazhirovka:content-guard';
 
 /**
- * Runs the same checks as `pnpm validate` before Astro touches `dist/`, so invalid content
- * (a broken field, an unknown reference, code in MDX) can never be published and the last good
- * build stays in place. The whole tree is checked once at start-up; then every MDX module is
- * checked again right before it is compiled, in `astro build` and in `astro dev` alike, so a file
- * that appears or changes while the dev server runs is never executed unchecked.
+ * Keeps invalid content from being published. Every content file is checked by the content
+ * loader (content-loader.ts) with the rules and messages of `validate`, once per change of the
+ * file, before it is rendered; the build stops before Astro writes a page. What the loader does
+ * not read is watched here: in dev, a file saved where the site will not publish it (a `.md`, a
+ * backup, a subfolder) is named in the terminal as `validate` would name it.
  */
 export function contentGuard(): AstroIntegration {
   return {
     name: GUARD,
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
-        if (command === 'preview') return;
-        const result = validateRepository();
-        // A warning names its file and line too: «content/…/x.mdx:52: «Текст инструкции» (body): …».
-        for (const warning of result.warnings) logger.warn(formatProblem(warning));
-        if (result.errors.length > 0) {
-          throw new Error(`Содержимое не прошло проверку, сайт не собран:\n${result.report}`);
-        }
-        logger.info(`content: ${result.files} files valid`);
-        updateConfig({ vite: { plugins: [guardPlugin(logger)] } });
+        if (command !== 'dev') return;
+        updateConfig({ vite: { plugins: [unpublishedFiles(logger)] } });
       },
     },
   };
 }
 
-/** The parts of a Vite plugin used here, stated structurally (Vite is Astro's, not a dependency). */
-interface GuardPlugin {
+/** The part of a Vite plugin used here, stated structurally (Vite is Astro's, not a dependency). */
+interface WatchPlugin {
   name: string;
-  enforce: 'pre';
-  configResolved(config: { plugins: readonly { name: string }[] }): void;
   configureServer(server: { watcher: { on(event: 'add' | 'change', listener: (path: string) => void): unknown } }): void;
-  transform: { filter: { id: RegExp }; handler(code: string, id: string): null };
 }
 
-/**
- * A Vite plugin that checks each `.mdx` module before `@astrojs/mdx` compiles it, and refuses it
- * with the Russian messages of `validate` (file, field, fix) instead of compiling it. In dev, a
- * changed or new content file is also checked as soon as it is saved, so the terminal says what
- * is wrong before anyone opens the page.
- */
-function guardPlugin(logger: AstroIntegrationLogger): GuardPlugin {
+function unpublishedFiles(logger: AstroIntegrationLogger): WatchPlugin {
   return {
     name: GUARD,
-    enforce: 'pre',
-    configResolved(config) {
-      const names = config.plugins.map((plugin) => plugin.name);
-      const compiler = names.indexOf(MDX_COMPILER);
-      // Fail closed: if a Vite or Astro upgrade reorders plugins, MDX must not compile unchecked.
-      if (compiler !== -1 && names.indexOf(GUARD) > compiler) {
-        throw new Error(`${GUARD} must run before ${MDX_COMPILER}; plugin order: ${names.join(', ')}`);
-      }
-    },
     configureServer(server) {
       const report = (path: string) => {
         const content = contentDirectory();
-        if (!resolve(path).startsWith(`${content}${sep}`)) return;
-        // A file the site will not publish (a .md, a backup, a subfolder) is named as `validate` would.
+        if (!resolve(path).startsWith(`${content}${sep}`) || isEntryPath(path)) return;
         const file = relative(REPO_ROOT, path);
-        const problems = path.endsWith('.mdx') && isEntryPath(path)
-          ? problemsOf(path)
-          : checkContentTree(content, REPO_ROOT).filter((p) => file.startsWith(p.file.replace(/\/$/, '')));
-        for (const problem of problems) logger.error(formatProblem(problem));
+        for (const problem of checkContentTree(content, REPO_ROOT).filter((p) => file.startsWith(p.file.replace(/\/$/, '')))) {
+          logger.error(formatProblem(problem));
+        }
       };
       server.watcher.on('add', report);
       server.watcher.on('change', report);
-    },
-    transform: {
-      filter: { id: /\.mdx$/ },
-      handler(code, id) {
-        const errors = problemsOf(id, code);
-        if (errors.length > 0) {
-          throw new Error(`Файл не прошёл проверку и не показан:\n${errors.map((p) => `✖ ${formatProblem(p)}`).join('\n')}`);
-        }
-        return null;
-      },
     },
   };
 }
@@ -103,45 +56,25 @@ function isEntryPath(path: string): boolean {
   return where.length === 2 && (COLLECTION_NAMES as string[]).includes(where[0]) && isPublishedName(where[1]);
 }
 
-/** The errors of one MDX file as `validate` reports them; `code`, when given, is what will compile. */
-function problemsOf(path: string, code?: string) {
-  const content = contentDirectory();
-  const [collection] = relative(content, resolve(path)).split(sep);
-  const file = relative(REPO_ROOT, path);
-  if (!isEntryPath(path)) {
-    return [{
-      file,
-      path: '',
-      label: '',
-      message: `MDX публикуется только из папок разделов (${relative(REPO_ROOT, content)}/<раздел>/<slug>.mdx); этот файл не проверен и не будет скомпилирован`,
-      severity: 'error' as const,
-    }];
-  }
-  try {
-    const raw = readEntry(path, collection as CollectionName, REPO_ROOT);
-    const checked = validateEntry(code === undefined ? raw : { ...raw, source: code, bytes: Buffer.byteLength(code) });
-    return checked.problems.filter((p) => p.severity === 'error');
-  } catch (error) {
-    // A file deleted between the event and the read, or unreadable: never compiled unchecked.
-    return [internalError(file, error)];
-  }
-}
+const FENCE = /^[ ]{0,3}(?:```|~~~)/;
 
 /**
- * The last line of defence, inside the MDX compiler itself (a Sätteri mdast plugin): whatever
- * the guard's parser thought, if the compiler's own parse finds `import`/`export`, `{…}` or a
- * JSX tag, compilation stops. Content never contains code (content/README.md), so this never
- * fires unless the two parsers disagree.
+ * The renderer reads a body as Markdown, where MDX differs in four ways: raw HTML, `<https://…>`
+ * autolinks and indented code exist in Markdown only. The check (`validate`, which reads MDX)
+ * refuses every `<` that would start HTML or an autolink, so only indented code can reach here:
+ * MDX shows such lines as text, Markdown as code. Refused instead of shown otherwise than any MDX
+ * tool would show it; HTML is refused again here as the last line of defence.
  */
-export const refuseMdxCode: MdastPluginDefinition = {
-  name: 'stazhirovka:refuse-mdx-code',
-  mdxjsEsm: () => refuse('import и export'),
-  mdxFlowExpression: () => refuse('фигурные скобки {…}'),
-  mdxTextExpression: () => refuse('фигурные скобки {…}'),
-  mdxJsxFlowElement: (node) => (ALLOWED_COMPONENTS.includes(node.name ?? '') ? undefined : refuse('теги <…>')),
-  mdxJsxTextElement: (node) => (ALLOWED_COMPONENTS.includes(node.name ?? '') ? undefined : refuse('теги <…>')),
+export const refuseMdxOnlyDifferences: MdastPluginDefinition = {
+  name: 'stazhirovka:refuse-mdx-only-differences',
+  options: { position: true },
+  html: (node) => {
+    throw new RefusedMarkdown('теги <…> в тексте запрещены; экранируйте их обратной косой чертой: \\<', node.position?.start.line);
+  },
+  code: (node, ctx) => {
+    const start = node.position?.start.offset;
+    if (start === undefined || FENCE.test(ctx.source.slice(ctx.source.lastIndexOf('\n', start - 1) + 1, start + 3))) return undefined;
+    throw new RefusedMarkdown('строка с отступом в 4 пробела или табуляцией читается в MDX как текст, а в Markdown как код; ' +
+      'уберите отступ в начале строки (вложенный пункт списка сдвигайте на 2–3 пробела)', node.position?.start.line);
+  },
 };
-
-function refuse(what: string): never {
-  throw new Error(`${what} в тексте выполняются как код и запрещены; экранируйте их обратной косой чертой: \\{ или \\<`);
-}

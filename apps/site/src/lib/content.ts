@@ -102,6 +102,20 @@ export function loadSiteData(): Promise<SiteData> {
   return cached;
 }
 
+const derived = new WeakMap<SiteData, Map<string, unknown>>();
+
+/**
+ * A value derived from the whole site (a map over a collection, an org chart of a network),
+ * computed once per build however many pages ask for it: per-page work over whole collections
+ * would make rendering 10 000 pages quadratic. `key` names the value and what it depends on.
+ */
+export function once<T>(data: SiteData, key: string, compute: () => T): T {
+  let values = derived.get(data);
+  if (!values) derived.set(data, (values = new Map()));
+  if (!values.has(key)) values.set(key, compute());
+  return values.get(key) as T;
+}
+
 /** Finds a referenced entry; validation guarantees it exists. */
 export function resolve<C extends CollectionName>(data: SiteData, collection: C, slug: string): CollectionEntry<C> {
   const entry = data.byKey.get(keyOf(collection, slug));

@@ -9,7 +9,7 @@ import {
   STATUS_LABELS,
 } from '@stazhirovka/schema';
 import type { CollectionEntry } from 'astro:content';
-import { resolve, type SiteData, urlOf } from './content.ts';
+import { once, resolve, type SiteData, urlOf } from './content.ts';
 
 type RegulationEntry = CollectionEntry<'regulations'>;
 
@@ -47,7 +47,7 @@ export interface StaleBasisView {
 
 /** Bases no longer in force (status propagation): the page flags them, nothing is changed. */
 export function staleBasesOf(entry: RegulationEntry, data: SiteData): StaleBasisView[] {
-  const all = new Map<string, Regulation>(data.regulations.map((r) => [r.id, r.data]));
+  const all = once(data, 'regulations:data', () => new Map<string, Regulation>(data.regulations.map((r) => [r.id, r.data])));
   return staleBases(entry.data, all, data.today).map((stale) => {
     const basis = resolve(data, 'regulations', stale.slug);
     return { title: basis.data.title, url: urlOf('regulations', basis.id), status: stale.status, label: STATUS_LABELS[stale.status] };

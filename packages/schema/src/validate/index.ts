@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem } from '../errors.ts';
+import { type ContentProblem, formatProblem } from '../errors.ts';
 import { MEDIA_FOLDER } from '../folders.ts';
 import { mediaFolderProblems } from '../media/folder.ts';
 import { checkContentTree } from './files.ts';
@@ -10,7 +10,7 @@ import { validateContent } from './validate.ts';
 export { checkContentTree, CONTENT_README } from './files.ts';
 export { FrontmatterError, splitFrontmatter, type SplitFile, type YamlIssue } from '../frontmatter.ts';
 export { CONTENT_EXTENSION, isPublishedName, loadContent, type RawEntry, readEntry } from './load.ts';
-export { internalError, validateContent, validateEntry, type ValidationResult } from './validate.ts';
+export { type CheckedEntry, corpusProblems, internalError, validateContent, validateEntry, type ValidationResult } from './validate.ts';
 
 /** The repository root, found from this file so the CLI works from any directory. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -30,15 +30,23 @@ export function contentDirectory(env: Record<string, string | undefined> = proce
 export function validateRepository(repoRoot = REPO_ROOT, contentDir = contentDirectory()) {
   const raws = loadContent(contentDir, repoRoot);
   const checked = validateContent(raws);
-  // Files already in the media folder pass the same rules as an upload through the editor.
-  const media = mediaFolderProblems(join(repoRoot, MEDIA_FOLDER), MEDIA_FOLDER);
-  const result = { ...checked, problems: [...checkContentTree(contentDir, repoRoot), ...checked.problems, ...media] };
-  const errors = result.problems.filter((p) => p.severity === 'error');
-  const warnings = result.problems.filter((p) => p.severity === 'warning');
+  const result = { ...checked, problems: [...checkContentTree(contentDir, repoRoot), ...checked.problems, ...mediaProblems(repoRoot)] };
+  return { ...result, ...contentReport(result.problems, raws.length), files: raws.length };
+}
+
+/** Files already in the media folder pass the same rules as an upload through the editor. */
+export function mediaProblems(repoRoot = REPO_ROOT): ContentProblem[] {
+  return mediaFolderProblems(join(repoRoot, MEDIA_FOLDER), MEDIA_FOLDER);
+}
+
+/** Errors first, then warnings, then the count: the report `validate` prints and the build throws. */
+export function contentReport(problems: readonly ContentProblem[], files: number) {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
   const lines = [
     ...errors.map((p) => `✖ ${formatProblem(p)}`),
     ...warnings.map((p) => `⚠ ${formatProblem(p)}`),
-    `Проверено файлов: ${raws.length}; ошибок: ${errors.length}; предупреждений: ${warnings.length}.`,
+    `Проверено файлов: ${files}; ошибок: ${errors.length}; предупреждений: ${warnings.length}.`,
   ];
-  return { ...result, errors, warnings, report: lines.join('\n'), files: raws.length };
+  return { errors, warnings, report: lines.join('\n') };
 }

@@ -34,7 +34,7 @@ const LEGAL_TEXTS = new Set<string>(Object.entries(COLLECTIONS).filter(([, c]) =
  * Checks one file on its own: name, size, encoding, frontmatter against its schema, MDX safety
  * of the body. Never throws: a failure of the check itself is reported against the file.
  */
-export function validateEntry(raw: RawEntry): { problems: ContentProblem[]; entry?: EntryRef } {
+export function validateEntry(raw: RawEntry): CheckedEntry {
   try {
     return checkEntry(raw);
   } catch (error) {
@@ -49,7 +49,15 @@ export function internalError(file: string, error: unknown): ContentProblem {
     'файл не опубликуется, пока ошибка не исправлена: сообщите разработчикам и приложите этот файл');
 }
 
-function checkEntry(raw: RawEntry): { problems: ContentProblem[]; entry?: EntryRef } {
+/** One file's problems; its data when valid; its body when the frontmatter could be split off. */
+export interface CheckedEntry {
+  problems: ContentProblem[];
+  entry?: EntryRef;
+  /** The Markdown body and the number of file lines above it, for the site's renderer. */
+  body?: { text: string; lineOffset: number };
+}
+
+function checkEntry(raw: RawEntry): CheckedEntry {
   const problems = nameProblems(raw);
   if (raw.readError !== undefined) {
     return { problems: [...problems, fileProblem(raw.file, `файл не читается (${raw.readError}); ` +
@@ -98,7 +106,7 @@ function checkEntry(raw: RawEntry): { problems: ContentProblem[]; entry?: EntryR
   }
   const valid = parsed.success && split.yamlIssues.length === 0;
   const entry = valid ? { collection: raw.collection, slug: raw.slug, file: raw.file, data: parsed.data } : undefined;
-  return { problems, entry };
+  return { problems, entry, body: { text: split.body, lineOffset: split.bodyLineOffset } };
 }
 
 /** The file name: the published extension, and a slug in transliterated Latin. */
@@ -126,8 +134,11 @@ function lineOf(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
 }
 
+/** What the checks across files need to know of a file. */
+type FileRef = Pick<RawEntry, 'collection' | 'slug' | 'file'>;
+
 /** Two files that would publish at the same URL. */
-function duplicateSlugs(raws: RawEntry[]): ContentProblem[] {
+function duplicateSlugs(raws: readonly FileRef[]): ContentProblem[] {
   const seen = new Map<string, string>();
   return raws.flatMap((raw) => {
     const key = `${raw.collection}/${raw.slug}`;
@@ -140,7 +151,7 @@ function duplicateSlugs(raws: RawEntry[]): ContentProblem[] {
 }
 
 /** Checks across files: references resolve, point elsewhere than at the entry itself, form no cycle. */
-function crossChecks(raws: RawEntry[], entries: EntryRef[], today: string): ContentProblem[] {
+function crossChecks(raws: readonly FileRef[], entries: EntryRef[], today: string): ContentProblem[] {
   try {
     return [
       ...duplicateSlugs(raws),
@@ -153,6 +164,15 @@ function crossChecks(raws: RawEntry[], entries: EntryRef[], today: string): Cont
     const folder = raws[0]?.file.replace(/\/[^/]+\/[^/]+$/, '/') ?? 'content/';
     return [internalError(folder, error)];
   }
+}
+
+/**
+ * The checks across files (duplicate slugs, references, cycles, bases no longer in force) over
+ * files already checked one by one: the site's loader checks each file once, caches the result
+ * by content hash, and runs only these over the whole corpus.
+ */
+export function corpusProblems(files: readonly FileRef[], entries: EntryRef[], today = todayIso(process.env)): ContentProblem[] {
+  return crossChecks(files, entries, today);
 }
 
 /**
