@@ -8,10 +8,9 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-
 import { freePort } from '../support/admin.ts';
 import { CONTENT_DIR } from '../support/paths.ts';
 import { copySite } from '../support/site-copy.ts';
@@ -39,6 +38,11 @@ interface Step extends Phases {
   ms: number;
   peakRssMb: number;
   ok: boolean;
+  /**
+   * The machine's 1-minute load average when the step ended. On 2 cores, above ~2 the machine
+   * was shared and wall times are inflated: the table marks such figures as noisy.
+   */
+  load: number;
 }
 
 // Each phase is found by any of several log lines, and a phase whose lines are missing is shown
@@ -84,7 +88,7 @@ async function measureBuild(label: string, siteRoot: string, outDir: string, con
   log(`  ${label}…`);
   const result = await build(siteRoot, outDir, contentDir);
   if (result.code !== 0) log(result.lines.slice(-15).map((l) => `    | ${l.text}`).join('\n'));
-  return { ms: result.ms, peakRssMb: result.peakRssMb, ok: result.code === 0, ...phasesOf(result) };
+  return { ms: result.ms, peakRssMb: result.peakRssMb, ok: result.code === 0, load: Math.round(loadavg()[0] * 10) / 10, ...phasesOf(result) };
 }
 
 /** A marker word no generated document contains, to see a change arrive. */
@@ -159,17 +163,18 @@ async function benchmark(docs: number, root: string): Promise<Result> {
   return { docs, cold, noChange, oneBody, dev, sizes };
 }
 
+const NOISY_LOAD = 2;
 const s = (ms?: number) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
 const gb = (mb: number) => `${(mb / 1024).toFixed(2)} GB`;
 
 function printTable(results: Result[]): void {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   log('');
-  log(row(['docs', 'step', 'wall', 'peak RSS', 'guard', 'content sync', 'bundle (MDX)', 'render', 'search index']));
-  log(row(Array(9).fill('---')));
+  log(row(['docs', 'step', 'wall', 'peak RSS', 'guard', 'content sync', 'bundle (MDX)', 'render', 'search index', 'load']));
+  log(row(Array(10).fill('---')));
   for (const r of results) {
     for (const [name, step] of [['cold build', r.cold], ['rebuild, no change', r.noChange], ['rebuild, one body', r.oneBody]] as const) {
-      log(row([String(r.docs), `${name}${step.ok ? '' : ' (FAILED)'}`, s(step.ms), gb(step.peakRssMb), s(step.guardMs), s(step.contentSyncMs), s(step.bundleMs), s(step.renderMs), s(step.searchIndexMs)]));
+      log(row([String(r.docs), `${name}${step.ok ? '' : ' (FAILED)'}`, s(step.ms), gb(step.peakRssMb), s(step.guardMs), s(step.contentSyncMs), s(step.bundleMs), s(step.renderMs), s(step.searchIndexMs), `${step.load}${step.load > NOISY_LOAD ? ' (noisy)' : ''}`]));
     }
   }
   log('');
