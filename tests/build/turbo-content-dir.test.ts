@@ -10,7 +10,8 @@ import { turboWorkspace } from '../support/turbo-workspace.ts';
 const dir = mkdtempSync(join(tmpdir(), 'turbo-content-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const content = join(dir, 'content');
+// Not `<workspace>/../content`: the site's turbo inputs name `../../content/**`, which would see it.
+const content = join(dir, 'elsewhere', 'content');
 cpSync(CONTENT_DIR, content, { recursive: true });
 const workspace = join(dir, 'workspace');
 mkdirSync(workspace);
