@@ -7,7 +7,7 @@
  * The corpus and the site copy live in the system's temp folder, never in content/.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -88,7 +88,9 @@ async function measureBuild(label: string, siteRoot: string, outDir: string, con
   log(`  ${label}…`);
   const result = await build(siteRoot, outDir, contentDir);
   if (result.code !== 0) log(result.lines.slice(-15).map((l) => `    | ${l.text}`).join('\n'));
-  return { ms: result.ms, peakRssMb: result.peakRssMb, ok: result.code === 0, load: Math.round(loadavg()[0] * 10) / 10, ...phasesOf(result) };
+  const step = { ms: result.ms, peakRssMb: result.peakRssMb, ok: result.code === 0, load: Math.round(loadavg()[0] * 10) / 10, ...phasesOf(result) };
+  log(`    ${s(step.ms)}, ${gb(step.peakRssMb)}, load ${step.load}`);
+  return step;
 }
 
 /** A marker word no generated document contains, to see a change arrive. */
@@ -189,8 +191,14 @@ function printTable(results: Result[]): void {
   }
 }
 
-const root = join(tmpdir(), 'stazhirovka-bench');
+// A folder of this run's own: two checkouts benchmarking at once on one machine must not build
+// from, or delete, each other's corpus.
+const root = mkdtempSync(join(tmpdir(), 'stazhirovka-bench-'));
 const results: Result[] = [];
-for (const docs of sizes) results.push(await benchmark(docs, root));
+try {
+  for (const docs of sizes) results.push(await benchmark(docs, root));
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
 if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 else printTable(results);
