@@ -8,17 +8,17 @@
  * The corpus and the site copy live in the system's temp folder, never in content/.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { freePort } from '../support/admin.ts';
 import { CONTENT_DIR } from '../support/paths.ts';
 import { copySite } from '../support/site-copy.ts';
 import { type CmsFigures, cmsTable, measureCms } from './cms.ts';
 import { writeCorpus } from './corpus.ts';
-import { lineAt, type Measured, run, watchMemory } from './measure.ts';
+import { type Sizes, sizesOf } from './sizes.ts';
+import { type Measured, run, watchMemory } from './measure.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +34,7 @@ const ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_TODAY: '2026-1
 interface Phases {
   guardMs?: number;
   contentSyncMs?: number;
-  compileMs?: number;
+  bundleMs?: number;
   renderMs?: number;
   searchIndexMs?: number;
 }
@@ -43,33 +43,52 @@ interface Step extends Phases {
   ms: number;
   peakRssMb: number;
   ok: boolean;
+  /**
+   * The machine's 1-minute load average when the step ended. On 2 cores, above ~2 the machine
+   * was shared and wall times are inflated: the table marks such figures as noisy.
+   */
+  load: number;
 }
+
+// Each phase is found by any of several log lines, and a phase whose lines are missing is shown
+// as «—» rather than failing: the build's messages change as the pipeline does (the MDX compile
+// step is on its way out), and the bench must keep printing what it can read.
+const GUARD_END = [/content: \d+ files? valid/, /content guard: .*\d+ ms/, /\[stazhirovka:content-guard\].*valid/];
+const SYNC_START = [/\[content\] Syncing content/];
+const SYNC_END = [/\[content\] Synced content/, /\[content\] Content config changed/];
+const BUNDLE_START = [/Collecting build info/, /Building static entrypoints/];
+const ROUTES_START = [/generating static routes/];
+const RENDER_END = [/✓ Completed in/];
+const SEARCH = /search: .*?(\d+) ms/;
 
 /** Reads the build's phases off its log: each phase ends where the next one's first line arrives. */
 function phasesOf(result: Measured): Phases {
-  const at = (pattern: RegExp) => lineAt(result.lines, pattern);
-  const syncStart = at(/\[content\] Syncing content/);
-  // The guard ran before Astro started; since the content loader checks each file while it loads
-  // (apps/site/src/integrations/content-loader.ts) its line comes inside the content sync.
-  const checked = at(/content: \d+ files valid/);
+  const at = (patterns: RegExp[], after = 0) => {
+    const times = patterns.map((pattern) => result.lines.find((line) => line.at >= after && pattern.test(line.text))?.at);
+    const found = times.filter((time) => time !== undefined);
+    return found.length > 0 ? Math.min(...found) : undefined;
+  };
+  const routes = at(ROUTES_START);
+  const rendered = routes === undefined ? undefined : at(RENDER_END, routes);
+  const search = result.lines.map((line) => SEARCH.exec(line.text)).find((match) => match !== null);
+  const span = (from?: number, to?: number) => (from !== undefined && to !== undefined && to >= from ? to - from : undefined);
+  // Since the content loader checks each file while it loads (src/integrations/content-loader.ts),
+  // its «files valid» line comes inside the content sync: a guard phase is only one before it.
+  const syncStart = at(SYNC_START);
+  const checked = at(GUARD_END);
   const guardEnd = checked !== undefined && (syncStart === undefined || checked < syncStart) ? checked : undefined;
-  const syncEnd = at(/\[content\] Synced content/);
-  const collect = at(/Collecting build info/);
-  const routes = at(/generating static routes/);
-  const rendered = result.lines.find((line, i) => /✓ Completed in/.test(line.text) && routes !== undefined && line.at >= routes && i > 0)?.at;
-  const search = /search: .* (\d+) ms/.exec(result.lines.find((line) => /search: \d+ pages indexed/.test(line.text))?.text ?? '');
-  const span = (from?: number, to?: number) => (from !== undefined && to !== undefined ? to - from : undefined);
   return {
     guardMs: guardEnd,
-    contentSyncMs: span(syncStart, syncEnd),
-    compileMs: span(collect, routes),
+    contentSyncMs: span(syncStart, at(SYNC_END)),
+    bundleMs: span(at(BUNDLE_START), routes),
     renderMs: span(routes, rendered),
     searchIndexMs: search ? Number(search[1]) : undefined,
   };
 }
 
+/** The real `pnpm build` of the site: the wrapper that validates, builds beside outDir and swaps. */
 function build(siteRoot: string, outDir: string, contentDir: string): Promise<Measured> {
-  return run(process.execPath, [join(siteRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  return run(process.execPath, [join(siteRoot, 'src/build/cli.ts'), '--outDir', outDir], {
     cwd: siteRoot,
     env: { ...ENV, CONTENT_DIR: contentDir },
   });
@@ -79,37 +98,9 @@ async function measureBuild(label: string, siteRoot: string, outDir: string, con
   log(`  ${label}…`);
   const result = await build(siteRoot, outDir, contentDir);
   if (result.code !== 0) log(result.lines.slice(-15).map((l) => `    | ${l.text}`).join('\n'));
-  return { ms: result.ms, peakRssMb: result.peakRssMb, ok: result.code === 0, ...phasesOf(result) };
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => statSync(join(dir, path)).isFile());
-}
-
-const sum = (dir: string, paths: string[], gzip = false) =>
-  paths.reduce((total, path) => total + (gzip ? gzipSync(readFileSync(join(dir, path))).length : statSync(join(dir, path)).size), 0);
-
-interface Sizes {
-  distMb: number;
-  searchIndexKb: number;
-  typicalPageGzipKb: number;
-  largestIndexPageKb: number;
-}
-
-/** What a reader downloads: the site, the search index, a typical document page with its CSS and JS. */
-function sizesOf(outDir: string): Sizes {
-  const all = filesUnder(outDir);
-  const index = filesUnder(join(outDir, 'pagefind')).filter((p) => !/pagefind-(ui|component-ui|modular-ui|highlight)\./.test(p));
-  const page = all.find((p) => p.startsWith('regulations/') && p.endsWith('index.html') && p !== 'regulations/index.html') ?? 'index.html';
-  const html = readFileSync(join(outDir, page), 'utf8');
-  const assets = [...html.matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]);
-  const indexPages = all.filter((p) => /^[a-z]+\/index\.html$/.test(p));
-  return {
-    distMb: Math.round(sum(outDir, all) / 1e5) / 10,
-    searchIndexKb: Math.round(sum(join(outDir, 'pagefind'), index) / 1024),
-    typicalPageGzipKb: Math.round((sum(outDir, [page, ...assets], true) / 1024) * 10) / 10,
-    largestIndexPageKb: Math.round(Math.max(...indexPages.map((p) => statSync(join(outDir, p)).size)) / 1024),
-  };
+  const step = { ms: result.ms, peakRssMb: result.peakRssMb, ok: result.code === 0, load: Math.round(loadavg()[0] * 10) / 10, ...phasesOf(result) };
+  log(`    ${s(step.ms)}, ${gb(step.peakRssMb)}, load ${step.load}`);
+  return step;
 }
 
 /** A marker word no generated document contains, to see a change arrive. */
@@ -179,39 +170,46 @@ async function benchmark(docs: number, root: string): Promise<Result> {
   const edited = 'regulations/bench-regulations-0.mdx';
   appendFileSync(join(contentDir, edited), `\n${marker(docs)}\n`);
   const oneBody = await measureBuild('rebuild, one body changed', siteRoot, outDir, contentDir);
-  const sizes = existsSync(join(outDir, 'index.html')) ? sizesOf(outDir) : undefined;
+  const sizes = existsSync(join(outDir, 'index.html')) ? await sizesOf(outDir) : undefined;
   const dev = values['no-dev'] ? undefined : await measureDev(siteRoot, contentDir, 'regulations/bench-regulations-1.mdx', '/regulations/bench-regulations-1/');
   return { docs, cold, noChange, oneBody, dev, sizes };
 }
 
+const NOISY_LOAD = 2;
 const s = (ms?: number) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
 const gb = (mb: number) => `${(mb / 1024).toFixed(2)} GB`;
 
 function printTable(results: Result[]): void {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   log('');
-  log(row(['docs', 'step', 'wall', 'peak RSS', 'guard', 'content sync', 'compile', 'render', 'search index']));
-  log(row(Array(9).fill('---')));
+  log(row(['docs', 'step', 'wall', 'peak RSS', 'guard', 'content sync', 'bundle (MDX)', 'render', 'search index', 'load']));
+  log(row(Array(10).fill('---')));
   for (const r of results) {
     for (const [name, step] of [['cold build', r.cold], ['rebuild, no change', r.noChange], ['rebuild, one body', r.oneBody]] as const) {
-      log(row([String(r.docs), `${name}${step.ok ? '' : ' (FAILED)'}`, s(step.ms), gb(step.peakRssMb), s(step.guardMs), s(step.contentSyncMs), s(step.compileMs), s(step.renderMs), s(step.searchIndexMs)]));
+      log(row([String(r.docs), `${name}${step.ok ? '' : ' (FAILED)'}`, s(step.ms), gb(step.peakRssMb), s(step.guardMs), s(step.contentSyncMs), s(step.bundleMs), s(step.renderMs), s(step.searchIndexMs), `${step.load}${step.load > NOISY_LOAD ? ' (noisy)' : ''}`]));
     }
   }
   log('');
-  log(row(['docs', 'dev start', 'save → page', 'save → search', 'dev peak RSS', 'dist', 'search index', 'typical page (gzip)', 'largest index page']));
-  log(row(Array(9).fill('---')));
+  log(row(['docs', 'dev start', 'save → page', 'save → search', 'dev peak RSS', 'dist', 'search index', 'first query', 'typical page (gzip)', 'largest index page']));
+  log(row(Array(10).fill('---')));
   for (const r of results) {
     log(row([
       String(r.docs), s(r.dev?.readyMs), s(r.dev?.saveToPageMs), r.dev?.saveToSearch ?? '—', r.dev ? gb(r.dev.peakRssMb) : '—',
-      r.sizes ? `${r.sizes.distMb} MB` : '—', r.sizes ? `${r.sizes.searchIndexKb} KB` : '—',
+      r.sizes ? `${r.sizes.distMb} MB` : '—', r.sizes ? `${r.sizes.searchIndexKb} KB` : '—', r.sizes?.firstQueryKb !== undefined ? `${r.sizes.firstQueryKb} KB` : '—',
       r.sizes ? `${r.sizes.typicalPageGzipKb} KB` : '—', r.sizes ? `${r.sizes.largestIndexPageKb} KB` : '—',
     ]));
   }
 }
 
-const root = join(tmpdir(), 'stazhirovka-bench');
+// A folder of this run's own: two checkouts benchmarking at once on one machine must not build
+// from, or delete, each other's corpus.
+const root = mkdtempSync(join(tmpdir(), 'stazhirovka-bench-'));
 const results: Result[] = [];
-for (const docs of sizes) results.push(await benchmark(docs, root));
+try {
+  for (const docs of sizes) results.push(await benchmark(docs, root));
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
 // The editor on the same corpus sizes: entry list and relation picker (tests/benchmarks/cms.ts).
 const cms: CmsFigures[] = [];
 if (!values['no-cms']) for (const docs of sizes) cms.push(await measureCms(docs));
