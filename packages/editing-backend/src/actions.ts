@@ -90,7 +90,7 @@ function checkedAsset(store: Store, asset: unknown): { target: Target; stored: U
 }
 
 /** The frontmatter block alone: another file's body cannot make the saved file invalid. */
-function frontmatterOnly(source: string): string {
+function frontmatterBlock(source: string): string {
   try {
     return joinFrontmatter(splitFrontmatter(source).block, '');
   } catch {
@@ -109,7 +109,7 @@ export function problemsAfterSave(store: Store, target: Target & { kind: 'entry'
   const shown = (entry: RawEntry) => ({
     ...entry,
     file: `${CONTENT_FOLDER}/${entry.collection}/${basename(entry.file)}`,
-    source: frontmatterOnly(entry.source),
+    source: frontmatterBlock(entry.source),
   });
   const raws = loadContent(store.contentDir, dirname(store.contentDir)).map(shown);
   const saved: RawEntry = { collection: target.collection, slug: target.slug, file: target.path, source: raw };
@@ -150,7 +150,7 @@ export const ACTIONS: Record<string, Action> = {
         }
       });
     // A relation picker reads the requisites of every entry and needs none of the texts.
-    const answered = frontmatterOnly === true ? entries.map((entry) => ({ ...entry, data: entry.data?.replace(FRONTMATTER, '$1') ?? null })) : entries;
+    const answered = frontmatterOnly === true ? entries.map((entry) => ({ ...entry, data: entry.data ? frontmatterBlock(entry.data) : null })) : entries;
     return paged ? { entries: answered, total: names.length } : answered;
   },
 

@@ -68,6 +68,7 @@ export const COLLECTION_NAMING = {
     bodyLabel: 'Описание',
     description: 'Стажировки, семинары, вебинары и курсы площадок: даты, формат и запись',
     legalText: false,
+    summary: ['{kind}', '{format}', '{region}'],
   },
   practices: {
     label: 'Практики',
