@@ -42,7 +42,7 @@ describe('a methodologist creates an offering in the admin', () => {
   it('refuses a session time written the wrong way and says how to write it', async () => {
     await openEditor(page, admin.adminUrl, '/collections/offerings/new');
     await fieldInput(page, 'title').fill(TITLE);
-    await page.getByRole('button', { name: 'Добавить даты и время' }).click();
+    await page.getByRole('button', { name: 'Добавить в список «Даты и время»' }).click();
     await fieldInput(page, 'start').fill('15.12.2026 10:00');
     await page.getByRole('button', { name: 'Опубликовать', exact: true }).click();
     await page.getByText('Опубликовать сейчас').click();

@@ -106,7 +106,8 @@ describe('collection indexes of 400 generated documents', () => {
     corpus = writeCorpus(join(work, 'content'), 400, CONTENT_DIR);
     for (const collection of COLLECTION_NAMES) {
       const dir = join(corpus.dir, collection);
-      files.set(collection, readdirSync(dir).map((name) => {
+      // The generated corpus has no offerings (the calendar has its own tests): such a section is empty.
+      files.set(collection, (existsSync(dir) ? readdirSync(dir) : []).map((name) => {
         const region = /^region: "(.*)"$/m.exec(readFileSync(join(dir, name), 'utf8'))?.[1];
         return { url: `/${collection}/${name.replace(/\.mdx$/, '')}/`, region };
       }));
@@ -127,7 +128,7 @@ describe('collection indexes of 400 generated documents', () => {
       expect(all.length, collection).toBe(expected.length);
       expect(new Set(all).size, collection).toBe(all.length);
       expect(new Set(all)).toEqual(new Set(expected));
-      expect(pages.length).toBe(Math.ceil(expected.length / 50));
+      expect(pages.length).toBe(Math.max(1, Math.ceil(expected.length / 50)));
       pages.forEach(({ url, page }, i) => {
         expect(listed(page).length, url).toBeLessThanOrEqual(50);
         if (pages.length > 1) expect(text(page.querySelector('.pager__status')), url).toBe(`Страница ${i + 1} из ${pages.length}`);

@@ -134,6 +134,18 @@ describe('JSON-LD', () => {
     }
   });
 
+  it('an offering is an EducationEvent whose times carry its region\'s offset', () => {
+    const [ld] = jsonLdOf('/offerings/primer-seminar-omsk-nastavnichestvo/');
+    // 14:00 in Omsk (UTC+6, the site's region) is 08:00 UTC.
+    expect(ld).toMatchObject({
+      '@type': 'EducationEvent',
+      startDate: '2026-12-15T08:00:00.000Z',
+      endDate: '2026-12-15T11:00:00.000Z',
+      eventAttendanceMode: 'https://schema.org/MixedEventAttendanceMode',
+      offers: { '@type': 'Offer', price: 0, priceCurrency: 'RUB', url: 'https://example.org/zapis/seminar-omsk' },
+    });
+  });
+
   it('other pages carry none', () => {
     expect(jsonLdOf('/')).toEqual([]);
     expect(jsonLdOf('/regulations/')).toEqual([]);

@@ -20,7 +20,7 @@ describe('offerings and the calendar', () => {
     for (const file of offerings) {
       const text = pageText(file.url);
       expect(file.data.example, file.url).toBe(true);
-      expect(text).toContain('Пример, не реальное мероприятие');
+      expect(text).toContain('Пример. Это не настоящее мероприятие площадки');
       expect(text).toContain(`Статус ${statusOf(file.data)}`);
       expect(text).toContain('Даты и время');
       expect(text).toContain('Как записаться');

@@ -178,8 +178,8 @@ describe('validate refuses hostile and broken files with file, field and fix', (
   it('a folder that is not a section, with a near-miss name', () => {
     expect(errorsFor({ 'regulation/x.mdx': regulation(), 'news/y.mdx': regulation() })).toMatchInlineSnapshot(`
       [
-        "✖ content/news/: папка не раздел сайта, файлов в ней: 1, и они не публикуются; перенесите их в раздел (regulations, instructions, sites, programs, practices) или удалите папку",
-        "✖ content/regulation/: папка не раздел сайта, файлов в ней: 1, и они не публикуются; перенесите их в раздел (regulations, instructions, sites, programs, practices; возможно, имелось в виду regulations) или удалите папку",
+        "✖ content/news/: папка не раздел сайта, файлов в ней: 1, и они не публикуются; перенесите их в раздел (regulations, instructions, sites, programs, offerings, practices) или удалите папку",
+        "✖ content/regulation/: папка не раздел сайта, файлов в ней: 1, и они не публикуются; перенесите их в раздел (regulations, instructions, sites, programs, offerings, practices; возможно, имелось в виду regulations) или удалите папку",
       ]
     `);
   });
@@ -187,7 +187,7 @@ describe('validate refuses hostile and broken files with file, field and fix', (
   it('a file outside any section; README.md is allowed', () => {
     expect(errorsFor({ 'x.mdx': regulation(), 'README.md': '# Content\n' })).toMatchInlineSnapshot(`
       [
-        "✖ content/x.mdx: файл вне раздела не публикуется; перенесите его в папку раздела (regulations, instructions, sites, programs, practices) или удалите",
+        "✖ content/x.mdx: файл вне раздела не публикуется; перенесите его в папку раздела (regulations, instructions, sites, programs, offerings, practices) или удалите",
       ]
     `);
   });

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COLLECTION_NAMES } from '@stazhirovka/schema';
 import { splitFrontmatter } from '@stazhirovka/schema/validate';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -77,7 +78,7 @@ describe('pnpm run import', { timeout: 90_000 }, () => {
     const run = importer('text/programma-stazhirovki.txt', '--collection', 'regulations', '--dry-run', '--json');
     expect(JSON.parse(run.stdout).files[0].documents[0].collection).toBe('regulations');
     expect(importer('text/blank-date.txt', '--collection', 'laws').stderr).toContain(
-      'Раздела «laws» нет; укажите один из: regulations, instructions, sites, programs, practices.',
+      `Раздела «laws» нет; укажите один из: ${COLLECTION_NAMES.join(', ')}.`,
     );
   });
 

@@ -257,7 +257,7 @@ describe('offerings and site contacts', () => {
       'Как записаться: [Записаться](https://example.org/zapis); [zapis@example.org](mailto:zapis@example.org); [+7 (3812) 00-00-00](tel:+73812000000); запись до 10 декабря 2026 г.',
       'Статус: {Набор открыт}',
     ]);
-    expect(view.notice?.strong).toBe('Это пример, а не настоящее мероприятие площадки.');
+    expect(view.notice?.strong).toBe('Пример.');
     expect(view.headingBadges.map((b) => b.label)).toEqual(['Пример']);
     expect(rows(presentEntry('offerings', offering, { ...site, today: '2026-12-16' })).at(-1)).toBe('Статус: {Идёт}');
   });

@@ -95,9 +95,9 @@ const PRESENTATIONS: Record<CollectionName, Presentation> = {
     },
     status: 'plain',
     notice: {
-      when: 'example',
-      strong: 'Это пример, а не настоящее мероприятие площадки.',
-      text: 'Он показывает, как выглядит объявление; записаться на него нельзя.',
+      when: EXAMPLE_KEY,
+      strong: 'Пример.',
+      text: 'Это не настоящее мероприятие площадки: объявление показывает, как оно выглядит; записаться на него нельзя.',
     },
   },
   practices: {

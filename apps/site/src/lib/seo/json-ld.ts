@@ -1,8 +1,10 @@
-import { type CollectionName, type Regulation, regulationStatus, type Site } from '@stazhirovka/schema';
+import { type CollectionName, type Offering, type Regulation, regulationStatus, type Site } from '@stazhirovka/schema';
+import { localToInstant } from '../calendar/ics.ts';
+import { regionNamed } from '../regions/region-grid.ts';
 
 /**
  * schema.org JSON-LD for entry pages, one function per collection in one map: a collection that
- * wants structured data (offerings: `Course`/`Event`) adds one entry here and nothing else.
+ * wants structured data adds one entry here and nothing else.
  * The result is data; `serializeJsonLd` makes it safe to put inside a <script> element.
  */
 
@@ -13,6 +15,8 @@ export interface JsonLdContext {
   url: string;
   /** `YYYY-MM-DD`: the day the legal force of a document is judged on. */
   today: string;
+  /** The data of a referenced entry (an offering's site), or undefined. */
+  lookup?: (collection: CollectionName, slug: string) => Record<string, unknown> | undefined;
 }
 
 type JsonLdOf = (data: never, ctx: JsonLdContext) => JsonLd;
@@ -64,10 +68,46 @@ function educationalOrganization(data: Site, ctx: JsonLdContext): JsonLd {
   });
 }
 
+const ATTENDANCE: Record<Offering['format'], string> = {
+  'in-person': 'OfflineEventAttendanceMode',
+  distance: 'OnlineEventAttendanceMode',
+  blended: 'MixedEventAttendanceMode',
+};
+
+/**
+ * An offering as a schema.org `EducationEvent`, from its first session to its last. Times carry
+ * the offset of the region's time zone when the region is known, otherwise they stay local.
+ */
+function educationEvent(data: Offering, ctx: JsonLdContext): JsonLd {
+  const site = ctx.lookup?.('sites', data.site);
+  const region = data.region ?? (site?.region as string | undefined);
+  const zone = regionNamed(region)?.timeZone;
+  const at = (local: string) => (zone ? localToInstant(local, zone).toISOString() : local.replace(' ', 'T'));
+  const free = data.cost !== undefined && /бесплатн/i.test(data.cost);
+  return withoutEmpty({
+    '@context': SCHEMA,
+    '@type': 'EducationEvent',
+    name: data.title,
+    url: ctx.url,
+    inLanguage: 'ru',
+    startDate: at(data.sessions[0].start),
+    endDate: at(data.sessions[data.sessions.length - 1].end),
+    eventStatus: `${SCHEMA}/EventScheduled`,
+    eventAttendanceMode: `${SCHEMA}/${ATTENDANCE[data.format]}`,
+    location: data.venue ? withoutEmpty({ '@type': 'Place', name: data.venue, address: region }) : undefined,
+    organizer: site ? { '@type': 'EducationalOrganization', name: site.title } : undefined,
+    audience: data.audience?.length ? { '@type': 'EducationalAudience', educationalRole: data.audience.join(', ') } : undefined,
+    offers: data.cost || data.signup.url
+      ? withoutEmpty({ '@type': 'Offer', url: data.signup.url, price: free ? 0 : undefined, priceCurrency: free ? 'RUB' : undefined, description: data.cost })
+      : undefined,
+  });
+}
+
 /** Collections whose pages carry JSON-LD, and how it is made from the entry's data. */
 export const JSON_LD: Partial<Record<CollectionName, JsonLdOf>> = {
   regulations: legislation as JsonLdOf,
   sites: educationalOrganization as JsonLdOf,
+  offerings: educationEvent as JsonLdOf,
 };
 
 /** The JSON-LD of an entry's page, or undefined for a collection that has none. */
