@@ -6,7 +6,7 @@ import { contentFiles } from '../support/content-files.ts';
 import { readPage } from '../support/html-text.ts';
 import { DIST_DIR } from '../support/paths.ts';
 import { parseXml, textsOf } from '../support/xml.ts';
-import { entryDate } from '../../apps/site/src/lib/seo/entry-dates.ts';
+import { entryDate, FEED_COLLECTIONS } from '../../apps/site/src/lib/seo/entry-dates.ts';
 
 // Feeds, sitemap, robots.txt, OpenGraph and JSON-LD of the built site (pnpm build first).
 
@@ -47,7 +47,7 @@ describe('Atom feeds', () => {
   });
 
   it('each section feed holds its own entries only', () => {
-    for (const collection of ['regulations', 'sites', 'programs', 'practices'] as const) {
+    for (const collection of FEED_COLLECTIONS) {
       const feed = parseXml(read(`feeds/${collection}.xml`));
       const ids = textsOf(feed, 'id').slice(1);
       expect(ids.sort(), collection).toEqual(dated(collection).map((f) => new URL(f.url, SITE).href).sort());

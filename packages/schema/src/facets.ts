@@ -22,7 +22,7 @@ export const COLLECTION_FACETS: Record<CollectionName, readonly string[]> = {
   // A site's own page lists its programs and practices; a `site` facet here would add a page per site.
   programs: ['format', 'audience', 'site.region', 'site.level'],
   offerings: ['kind', 'format', 'site.region'],
-  practices: ['site.region', 'site.level', 'year'],
+  practices: ['evidence', 'site.region', 'site.level', 'year'],
 };
 
 /** What a facet needs to read beyond the entry itself. */
