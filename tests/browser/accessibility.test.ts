@@ -2,12 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import axe from 'axe-core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 import { PAGE_TYPES } from '../support/page-types.ts';
 import { appliedSettings, contextWithSettings, SCHEMES } from '../support/reading-settings.ts';
-import { type RunningServer, serveDist } from '../support/static-server.ts';
 
 // axe-core is the engine behind most WCAG audits; it runs inside the page, on the real build.
 const require = createRequire(import.meta.url);
@@ -19,23 +17,13 @@ const WCAG_RULES = axe.getRules(WCAG_AA).map((rule) => rule.ruleId);
 
 const SCHEME_PAGES = ['/', '/regulations/status/deystvuet/', '/regulations/tomsk-polozhenie-o-trenerakh-2020/', '/sites/tambov-stazhirovochnaya-ploschadka/', '/search/?q=площадок'];
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function audit(path: string, scheme: string): Promise<string[]> {
   // axe is injected as an inline script, which the site's Content-Security-Policy rightly refuses.
-  const context = await contextWithSettings(browser, scheme === 'normal' ? {} : { scheme }, { bypassCSP: true });
+  const context = await contextWithSettings(site.browser, scheme === 'normal' ? {} : { scheme }, { bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.server.url}${path}`);
   await page.waitForLoadState('networkidle');
   if (path.startsWith('/search/')) await page.locator('.search-result').first().waitFor();
   // The audit must be of the scheme it names.

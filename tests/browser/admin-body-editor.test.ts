@@ -2,11 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateRepository } from '@stazhirovka/schema/validate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EditingSite, makeTempRepo, serveEditingSite, type TempRepo } from '../support/admin.ts';
-import { bodyEditor, bodyPiece, openAdmin, openEditor, publish, retype } from '../support/admin-page.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bodyEditor, bodyPiece, openEditor, publish, retype, useAdminSite } from '../support/admin-page.ts';
 import { buildSiteCopy } from '../support/site-copy.ts';
 import { serveDist } from '../support/static-server.ts';
 
@@ -20,26 +17,13 @@ const CLAUSE = '1.2. Настоящее Положение определяет'
 const TYPED = 'Проверка {x} <b> 1. * # конец';
 const NEW_CLAUSE = '1. Пункт, набранный с номером';
 
-let repo: TempRepo;
-let admin: EditingSite;
-let browser: Browser;
-let page: Page;
+const editing = useAdminSite();
 let file: string;
 let original: string;
 
 beforeAll(async () => {
-  repo = makeTempRepo();
-  admin = await serveEditingSite(repo);
-  browser = await launchChromium();
-  page = await openAdmin(browser, admin.adminUrl);
-  file = join(repo.content, 'regulations', `${SLUG}.mdx`);
+  file = join(editing.repo.content, 'regulations', `${SLUG}.mdx`);
   original = readFileSync(file, 'utf8');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await admin?.close();
-  repo?.remove();
 });
 
 const lineStarting = (text: string, start: string) => {
@@ -50,14 +34,14 @@ const lineStarting = (text: string, start: string) => {
 
 /** Puts the caret at the end of the piece of text that contains `text`. */
 async function caretAtEnd(text: string): Promise<void> {
-  await bodyPiece(page, text).click();
-  await page.keyboard.press('Control+End');
+  await bodyPiece(editing.page, text).click();
+  await editing.page.keyboard.press('Control+End');
 }
 
 describe('a methodologist edits a regulation without markup', () => {
   it('shows the text as the reader sees it: no backslashes, numbering as text, lists, a table', async () => {
-    await openEditor(page, admin.adminUrl, ROUTE, TITLE);
-    const editor = bodyEditor(page);
+    await openEditor(editing.page, editing.admin.adminUrl, ROUTE, TITLE);
+    const editor = bodyEditor(editing.page);
     const text = await editor.innerText();
     expect(text).toContain('« 14 _____ » 2021 года');
     expect(text).toContain('1.1. Настоящее Положение о муниципальной стажировочной площадке');
@@ -67,46 +51,46 @@ describe('a methodologist edits a regulation without markup', () => {
     await expect(editor.locator('ul > li').count()).resolves.toBeGreaterThan(5);
     await expect(editor.locator('table th').first().innerText()).resolves.toBe('№');
     for (const name of ['Ж — полужирный (Ctrl+B)', 'К — курсив (Ctrl+I)', 'Абзац после — текущего блока: новый абзац или пункт (Enter)']) {
-      await expect(page.getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
+      await expect(editing.page.getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
     }
   });
 
   it('saves an edit of one clause as a change of exactly that clause', async () => {
     await caretAtEnd(CLAUSE);
-    await page.keyboard.type(' Дополнено.');
-    await publish(page);
+    await editing.page.keyboard.type(' Дополнено.');
+    await publish(editing.page);
     const clause = lineStarting(original, CLAUSE);
     expect(readFileSync(file, 'utf8')).toBe(original.replace(clause, `${clause} Дополнено.`));
   });
 
   it('an edit undone before saving leaves the file byte for byte as it was', async () => {
     const before = readFileSync(file, 'utf8');
-    await openEditor(page, admin.adminUrl, ROUTE, TITLE);
+    await openEditor(editing.page, editing.admin.adminUrl, ROUTE, TITLE);
     // Every paragraph with escapes the editor hides (`\\_`, line breaks) is rewritten by the
     // editor and must come out identical.
     await caretAtEnd('« 14 _____ » 2021 года');
-    await page.keyboard.type('!');
-    await page.keyboard.press('Backspace');
+    await editing.page.keyboard.type('!');
+    await editing.page.keyboard.press('Backspace');
     await caretAtEnd('Директор департамента образования');
-    await page.keyboard.type('!');
-    await page.keyboard.press('Backspace');
-    await retype(page, 'title', `${TITLE} — правка`);
-    await publish(page);
+    await editing.page.keyboard.type('!');
+    await editing.page.keyboard.press('Backspace');
+    await retype(editing.page, 'title', `${TITLE} — правка`);
+    await publish(editing.page);
     const saved = readFileSync(file, 'utf8');
     expect(saved.replace(`${TITLE} — правка`, TITLE)).toBe(before);
   });
 
   it('edits a list item, a table cell and a heading, each changing only its own line', async () => {
     const before = readFileSync(file, 'utf8');
-    await openEditor(page, admin.adminUrl, ROUTE, `${TITLE} — правка`);
-    await retype(page, 'title', TITLE);
+    await openEditor(editing.page, editing.admin.adminUrl, ROUTE, `${TITLE} — правка`);
+    await retype(editing.page, 'title', TITLE);
     await caretAtEnd('выстраивание индивидуальных траекторий');
-    await page.keyboard.type(' (пункт)');
+    await editing.page.keyboard.type(' (пункт)');
     await caretAtEnd('не менее 5');
-    await page.keyboard.type(' | 6');
+    await editing.page.keyboard.type(' | 6');
     await caretAtEnd('Общие положения');
-    await page.keyboard.type(' (раздел)');
-    await publish(page);
+    await editing.page.keyboard.type(' (раздел)');
+    await publish(editing.page);
     const saved = readFileSync(file, 'utf8').split('\n');
     const changed = before.split('\n').flatMap((line, i) => (line === saved[i] ? [] : [[line, saved[i]]]));
     const item = lineStarting(before, '- выстраивание индивидуальных траекторий');
@@ -119,24 +103,24 @@ describe('a methodologist edits a regulation without markup', () => {
   });
 
   it('saves whatever is typed as text: a valid file, numbering not turned into a list', async () => {
-    await openEditor(page, admin.adminUrl, ROUTE, TITLE);
+    await openEditor(editing.page, editing.admin.adminUrl, ROUTE, TITLE);
     await caretAtEnd(CLAUSE);
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(TYPED);
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(NEW_CLAUSE);
-    await publish(page);
+    await editing.page.keyboard.press('Enter');
+    await editing.page.keyboard.type(TYPED);
+    await editing.page.keyboard.press('Enter');
+    await editing.page.keyboard.type(NEW_CLAUSE);
+    await publish(editing.page);
     const saved = readFileSync(file, 'utf8');
     expect(saved).toContain('Проверка \\{x\\} \\<b\\> 1. \\* # конец\n\n1\\. Пункт, набранный с номером\n\n');
-    expect(validateRepository(repo.dir, repo.content).report).toContain('ошибок: 0');
+    expect(validateRepository(editing.repo.dir, editing.repo.content).report).toContain('ошибок: 0');
   });
 
   it('the site built from the saved file shows the typed characters and the numbering as text', async () => {
-    const { outDir, result } = buildSiteCopy(repo.dir, repo.content);
+    const { outDir, result } = buildSiteCopy(editing.repo.dir, editing.repo.content);
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
     const site = await serveDist(outDir);
     try {
-      const reader = await browser.newPage();
+      const reader = await editing.browser.newPage();
       await reader.goto(`${site.url}/regulations/${SLUG}/`);
       const main = reader.locator('main');
       await expect(main.innerText()).resolves.toContain(TYPED);
@@ -152,21 +136,21 @@ describe('a methodologist edits a regulation without markup', () => {
 
 describe('the editor from the keyboard', () => {
   it('reaches the toolbar with Tab, shows where focus is, adds a heading; Ctrl+B makes bold', async () => {
-    await openEditor(page, admin.adminUrl, ROUTE, TITLE);
+    await openEditor(editing.page, editing.admin.adminUrl, ROUTE, TITLE);
     await caretAtEnd('УТВЕРЖДАЮ');
-    await page.keyboard.press('Shift+Tab');
-    const focused = page.locator(':focus');
+    await editing.page.keyboard.press('Shift+Tab');
+    const focused = editing.page.locator(':focus');
     await expect(focused.getAttribute('aria-label')).resolves.toBe('Заголовок после — текущего блока');
     await expect(focused.evaluate((el) => getComputedStyle(el).outlineStyle)).resolves.toBe('solid');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Раздел с клавиатуры');
+    await editing.page.keyboard.press('Enter');
+    await editing.page.keyboard.type('Раздел с клавиатуры');
     await caretAtEnd(CLAUSE);
-    await page.keyboard.type(' Это ');
-    await page.keyboard.press('Control+B');
-    await page.keyboard.type('важно');
-    await page.keyboard.press('Control+B');
-    await page.keyboard.type('.');
-    await publish(page);
+    await editing.page.keyboard.type(' Это ');
+    await editing.page.keyboard.press('Control+B');
+    await editing.page.keyboard.type('важно');
+    await editing.page.keyboard.press('Control+B');
+    await editing.page.keyboard.type('.');
+    await publish(editing.page);
     const saved = readFileSync(file, 'utf8');
     expect(saved).toContain('УТВЕРЖДАЮ\n\n## Раздел с клавиатуры\n\nДиректор');
     expect(lineStarting(saved, CLAUSE)).toMatch(/Дополнено\. Это \*\*важно\*\*\.$/);
@@ -178,15 +162,15 @@ describe('the editor on screen', () => {
 
   it.each([[1400, 1000], [390, 844]])('at %i px wide the toolbar and the text fit and read in Russian', async (width, height) => {
     mkdirSync(shots, { recursive: true });
-    await page.setViewportSize({ width, height });
-    await openEditor(page, admin.adminUrl, ROUTE, TITLE);
-    await bodyPiece(page, '1.1. Настоящее').scrollIntoViewIfNeeded();
-    await bodyPiece(page, '1.1. Настоящее').click();
-    await page.screenshot({ path: join(shots, `body-editor-${width}.png`) });
-    const toolbar = page.getByRole('toolbar', { name: 'Оформление текста' });
+    await editing.page.setViewportSize({ width, height });
+    await openEditor(editing.page, editing.admin.adminUrl, ROUTE, TITLE);
+    await bodyPiece(editing.page, '1.1. Настоящее').scrollIntoViewIfNeeded();
+    await bodyPiece(editing.page, '1.1. Настоящее').click();
+    await editing.page.screenshot({ path: join(shots, `body-editor-${width}.png`) });
+    const toolbar = editing.page.getByRole('toolbar', { name: 'Оформление текста' });
     const box = await toolbar.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= width + 1).toBe(true);
     await expect(toolbar.innerText()).resolves.toContain('Абзац после');
-    await page.setViewportSize({ width: 1400, height: 1000 });
+    await editing.page.setViewportSize({ width: 1400, height: 1000 });
   });
 });

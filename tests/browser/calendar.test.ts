@@ -1,35 +1,26 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 import { REPO_ROOT } from '../support/paths.ts';
-import { type RunningServer, serveDist } from '../support/static-server.ts';
 
 // The «Done when» walk of issue 12 on the built site: calendar, filters, an offering, its .ics;
 // a site page; the region map. Screenshots on a desktop and a 390-px phone go to test-results/.
 
-let server: RunningServer;
-let browser: Browser;
+const site = useBuiltSite();
 let page: Page;
 const SHOTS = join(REPO_ROOT, 'test-results/offerings');
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU', acceptDownloads: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU', acceptDownloads: true });
 });
 
 describe('a teacher finds an offering in the calendar', () => {
   it('filters by region and format, opens the offering, sees dates, status and sign-up, downloads the .ics', async () => {
-    await page.goto(`${server.url}/calendar/`);
+    await page.goto(`${site.server.url}/calendar/`);
     await expect(page.locator('h1').innerText()).resolves.toBe('Календарь мероприятий');
     await page.getByRole('link', { name: 'Томская область (1)' }).click();
     await page.waitForURL(/\/calendar\/region-tomskaya-oblast\/$/);
@@ -57,7 +48,7 @@ describe('a teacher finds an offering in the calendar', () => {
   });
 
   it('opens a site and sees its offerings and documents, then the region map and a region', async () => {
-    await page.goto(`${server.url}/sites/tomsk-fip-toipkro/`);
+    await page.goto(`${site.server.url}/sites/tomsk-fip-toipkro/`);
     const main = await page.locator('main').innerText();
     expect(main).toContain('Мероприятия');
     expect(main).toContain('Пример: вебинар «Как описать кейс эффективной практики»');
@@ -78,14 +69,14 @@ describe('screenshots on a desktop and a 390-px phone', () => {
   };
 
   it.each([['desktop', 1280], ['phone', 390]] as const)('%s: no page is wider than the screen, the map scrolls inside its frame', async (name, width) => {
-    const phone = await browser.newPage({ viewport: { width, height: 900 }, locale: 'ru-RU' });
+    const phone = await site.browser.newPage({ viewport: { width, height: 900 }, locale: 'ru-RU' });
     for (const [key, path] of Object.entries(pages)) {
-      await phone.goto(`${server.url}${path}`);
+      await phone.goto(`${site.server.url}${path}`);
       await phone.screenshot({ path: join(SHOTS, `${key}-${name}.png`), fullPage: true });
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
-    await phone.goto(`${server.url}/regions/`);
+    await phone.goto(`${site.server.url}/regions/`);
     const hint = phone.locator('.tile-map-hint--scroll');
     await expect(hint.isVisible()).resolves.toBe(width < 1024);
     await phone.close();

@@ -1,27 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { type RunningServer, serveDist } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const titles = (page: Page) => page.locator('main .entry-list .entry-title a').allTextContents();
 
 describe('filtering a collection index, without JavaScript', () => {
   it('a teacher on a phone narrows the documents to those in force and goes back to all', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/regulations/`);
+    await page.goto(`${site.server.url}/regulations/`);
     expect(await titles(page)).toHaveLength(4);
 
     // The filters follow the list on a phone; «К фильтрам» jumps there.
@@ -44,8 +33,8 @@ describe('filtering a collection index, without JavaScript', () => {
   });
 
   it('a filter is reached and followed from the keyboard, with its focus visible', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/sites/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.url}/sites/`);
     const link = page.locator('nav.facets a', { hasText: 'Томская область' });
     await link.focus();
     const outline = await link.evaluate((el) => getComputedStyle(el).outlineStyle);

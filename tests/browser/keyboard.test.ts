@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 import { PAGE_TYPES } from '../support/page-types.ts';
 import { appliedSettings } from '../support/reading-settings.ts';
-import { type RunningServer, serveDist } from '../support/static-server.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** What shows focus: the outline and shadow of the element and, for SVG links, the shape inside. */
 function focusLook(el: Element): string {
@@ -70,8 +59,8 @@ async function walk(page: Page, limit = 400): Promise<Stop[]> {
 
 describe('keyboard walk from the top of every page type', () => {
   it.each(PAGE_TYPES)('%s: every stop is visible and shows focus; the header in visual order', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}${path}`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.url}${path}`);
     await page.waitForLoadState('networkidle');
     if (path.startsWith('/search/')) await page.locator('.search-result').first().waitFor();
     const stops = await walk(page);
@@ -95,9 +84,9 @@ describe('keyboard walk from the top of every page type', () => {
 
 describe('the «Версия для слабовидящих» panel by keyboard', () => {
   it('opens from the second Tab stop, changes the size, closes with Escape and gives focus back', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/regulations/tomsk-polozhenie-o-trenerakh-2020/`);
+    await page.goto(`${site.server.url}/regulations/tomsk-polozhenie-o-trenerakh-2020/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

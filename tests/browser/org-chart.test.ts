@@ -1,23 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { type RunningServer, serveDist } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 
 // The org chart of the seed network as Chromium draws it, on a desktop and on a 390-px phone.
 
-let server: RunningServer;
-let browser: Browser;
+const site = useBuiltSite();
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
 });
 
 const INSTRUCTION = '/instructions/tambov-dokumentoved/';
@@ -51,7 +42,7 @@ function cross([ax, ay, bx, by]: number[], [cx, cy, dx, dy]: number[]): boolean 
 
 describe('the org chart of an instruction', () => {
   it('draws no crossing lines and none outside the drawing', async () => {
-    await page.goto(`${server.url}${INSTRUCTION}`);
+    await page.goto(`${site.server.url}${INSTRUCTION}`);
     const lines = await linesOfChart();
     expect(lines.length).toBeGreaterThan(5);
     const width = Number(await page.locator('.org-chart svg').getAttribute('width'));
@@ -71,7 +62,7 @@ describe('the org chart of an instruction', () => {
   it('on a 390-px phone scrolls sideways inside a labelled box that says so and takes the keyboard', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     try {
-      await page.goto(`${server.url}${INSTRUCTION}`);
+      await page.goto(`${site.server.url}${INSTRUCTION}`);
       const box = page.locator('.org-chart__scroll');
       await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
       await expect(box.evaluate((el) => el.scrollWidth > el.clientWidth)).resolves.toBe(true);
@@ -90,7 +81,7 @@ describe('the org chart of an instruction', () => {
   });
 
   it('has a list of who reports to whom as its text alternative', async () => {
-    await page.goto(`${server.url}${INSTRUCTION}`);
+    await page.goto(`${site.server.url}${INSTRUCTION}`);
     const list = page.getByRole('list', { name: 'Кто кому подчиняется, списком' });
     await page.locator('.org-chart__list summary').click();
     const items = await list.locator(':scope > li').allTextContents();

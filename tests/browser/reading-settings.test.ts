@@ -1,29 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 import { appliedSettings, contextWithSettings } from '../support/reading-settings.ts';
-import { type RunningServer, serveDist } from '../support/static-server.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const HOME = '/';
 const REGULATION = '/regulations/tomsk-polozhenie-o-trenerakh-2020/';
 
 describe('«Версия для слабовидящих»', () => {
   it('remembers the choice on the next page and resets to «Обычная версия»', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}${HOME}`);
+    await page.goto(`${site.server.url}${HOME}`);
     await page.getByRole('button', { name: 'Версия для слабовидящих' }).click();
     await page.getByRole('radio', { name: 'Белым по чёрному' }).check();
     await page.getByRole('radio', { name: '150 %' }).check();
@@ -31,7 +19,7 @@ describe('«Версия для слабовидящих»', () => {
     await page.getByRole('radio', { name: 'Не показывать' }).check();
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(0, 0, 0)');
 
-    await page.goto(`${server.url}${REGULATION}`);
+    await page.goto(`${site.server.url}${REGULATION}`);
     expect(await page.evaluate(appliedSettings)).toEqual({ scheme: 'wb', font: '150', letter: 'wider', images: 'off' });
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(255, 255, 255)');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
@@ -50,7 +38,7 @@ describe('«Версия для слабовидящих»', () => {
   });
 
   it('applies a stored scheme before the first paint: no frame in the usual colours', async () => {
-    const context = await contextWithSettings(browser, { scheme: 'wb' });
+    const context = await contextWithSettings(site.browser, { scheme: 'wb' });
     // Every frame from the start of the document records the page background as drawn.
     await context.addInitScript(() => {
       const frames: string[] = [];
@@ -62,7 +50,7 @@ describe('«Версия для слабовидящих»', () => {
       requestAnimationFrame(tick);
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}${REGULATION}`);
+    await page.goto(`${site.server.url}${REGULATION}`);
     await page.waitForLoadState('load');
     await page.waitForTimeout(100);
     const frames = await page.evaluate(() => (window as unknown as { frames_: string[] }).frames_);
@@ -72,9 +60,9 @@ describe('«Версия для слабовидящих»', () => {
   });
 
   it('is not offered without JavaScript, and neither is «Распечатать»', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}${REGULATION}`);
+    await page.goto(`${site.server.url}${REGULATION}`);
     expect(await page.getByRole('button', { name: 'Версия для слабовидящих' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Распечатать' }).count()).toBe(0);
     await context.close();
@@ -83,8 +71,8 @@ describe('«Версия для слабовидящих»', () => {
 
 describe('document pages', () => {
   it('print with the visible «Распечатать» button', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${REGULATION}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}${REGULATION}`);
     await page.evaluate(() => {
       window.print = () => document.documentElement.setAttribute('data-printed', '');
     });
@@ -94,8 +82,8 @@ describe('document pages', () => {
   });
 
   it('explain the «¶» link: named «Ссылка на пункт N» and shown as a tooltip on focus', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/regulations/omsk-polozhenie-o-msp-2021/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/regulations/omsk-polozhenie-o-msp-2021/`);
     const link = page.getByRole('link', { name: 'Ссылка на пункт 2.1.7', exact: true });
     expect(await link.count()).toBe(1);
     const tooltip = link.locator('.clause-link__label');

@@ -1,35 +1,26 @@
 import { COLLECTION_NAMES } from '@stazhirovka/schema';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { lexemesOf, loadMorphology } from '../../apps/site/src/integrations/search/morphology.ts';
 import { rewriteQuery } from '../../apps/site/src/lib/search/russian-query.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 import { contentFiles } from '../support/content-files.ts';
-import { type RunningServer, serveDist } from '../support/static-server.ts';
 
 // The built site's search in Debian Chromium: the search page as a reader uses it, and Pagefind's
 // API for checks over many word forms at once.
 
-let server: RunningServer;
-let browser: Browser;
+const site = useBuiltSite();
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
 });
 
 const status = () => page.locator('#search-status');
 
 /** Opens the search page for a query and returns the shown results (the first ten) as URLs. */
 async function search(query: string, params = ''): Promise<string[]> {
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}${params}`);
+  await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(query)}${params}`);
   await page.waitForFunction(() => /Найдено|Ничего не найдено/.test(document.getElementById('search-status')?.textContent ?? ''));
   return page.locator('.search-result__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
@@ -45,7 +36,7 @@ interface ApiResult {
 
 /** What Pagefind itself returns for each query (null: every indexed page), on the search page. */
 async function apiSearch(queries: (string | null)[]): Promise<ApiResult[][]> {
-  await page.goto(`${server.url}/search/`);
+  await page.goto(`${site.server.url}/search/`);
   return page.evaluate(
     async ({ list, load }) => {
       const pagefind = await (0, eval)(load);
@@ -223,7 +214,7 @@ describe('answers with what documents say', () => {
     }
     // The page's own text: its indexed body without what the index skips (org chart, card labels, links).
     for (const url of urls) {
-      const html = await (await page.request.get(`${server.url}${url}`)).text();
+      const html = await (await page.request.get(`${site.server.url}${url}`)).text();
       const text = await page.evaluate((source) => {
         const body = new DOMParser().parseFromString(source, 'text/html').querySelector('[data-pagefind-body]');
         for (const skipped of body?.querySelectorAll('[data-pagefind-ignore], .related') ?? []) skipped.remove();
@@ -247,7 +238,7 @@ describe('the search page', () => {
 
   it.each([[1280], [390]])('the header box shows its whole placeholder at %i px', async (width) => {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto(`${server.url}/regulations/`);
+    await page.goto(`${site.server.url}/regulations/`);
     const room = await page.locator('#site-search-q').evaluate((input: HTMLInputElement) => {
       const style = getComputedStyle(input);
       const context = document.createElement('canvas').getContext('2d');
@@ -283,7 +274,7 @@ describe('the search page', () => {
 
 describe('keyboard only', () => {
   it('from the header box to a result page, with results announced', async () => {
-    await page.goto(`${server.url}/regulations/`);
+    await page.goto(`${site.server.url}/regulations/`);
     for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'site-search-q'; i++) {
       await page.keyboard.press('Tab');
     }
@@ -315,9 +306,9 @@ describe('keyboard only', () => {
 
 describe('without JavaScript', () => {
   it('the header box submits to the search page, which says search needs JavaScript and lists the sections', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${server.url}/sites/`);
+    await noJs.goto(`${site.server.url}/sites/`);
     await noJs.locator('#site-search-q').fill('площадок');
     await noJs.locator('.site-search button').click();
     await noJs.waitForURL('**/search/?q=*');

@@ -1,12 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 import { PAGE_TYPES } from '../support/page-types.ts';
 import { REPO_ROOT } from '../support/paths.ts';
 import { contextWithSettings, SCHEMES, type StoredSettings } from '../support/reading-settings.ts';
-import { type RunningServer, serveDist } from '../support/static-server.ts';
 
 // 200 % browser zoom of a 1280-px window is a 640-CSS-px layout; the panel's largest settings at
 // 1280 px are the other way a reader gets there. Either way the page itself must not scroll
@@ -14,17 +13,7 @@ import { type RunningServer, serveDist } from '../support/static-server.ts';
 const LARGEST: StoredSettings = { font: '200', letter: 'wider', line: 'wider' };
 const SHOTS_DIR = join(REPO_ROOT, 'test-results', 'a11y');
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 interface Overflow {
   scrollWidth: number;
@@ -50,9 +39,9 @@ function measureOverflow(): Overflow {
 }
 
 async function open(settings: StoredSettings, width: number, path: string): Promise<Page> {
-  const context = await contextWithSettings(browser, settings, { viewport: { width, height: 900 } });
+  const context = await contextWithSettings(site.browser, settings, { viewport: { width, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.server.url}${path}`);
   await page.waitForLoadState('networkidle');
   if (path.startsWith('/search/')) await page.locator('.search-result').first().waitFor();
   return page;

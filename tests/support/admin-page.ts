@@ -1,5 +1,8 @@
 import { API_PREFIX } from '@stazhirovka/editing-backend/protocol';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type EditingSite, makeTempRepo, serveEditingSite, type TempRepo } from './admin.ts';
+import { launchChromium } from './chromium.ts';
 
 /**
  * Opens the admin logged in to the local editing backend (no account: «Войти» is one click). The
@@ -18,6 +21,35 @@ export async function openAdmin(browser: Browser, adminUrl: string): Promise<Pag
   await page.getByRole('button', { name: 'Войти' }).click();
   await page.getByText('Коллекции').waitFor();
   return page;
+}
+
+export interface AdminSite {
+  repo: TempRepo;
+  admin: EditingSite;
+  browser: Browser;
+  /** The admin, logged in (`openAdmin`). */
+  page: Page;
+}
+
+/**
+ * A temporary repository, the editing site on it and Chromium with the admin open, once for the
+ * calling test file, all closed and removed after it. The fields are filled in `beforeAll`: read
+ * them inside hooks and tests, not at import time.
+ */
+export function useAdminSite(): AdminSite {
+  const site = {} as AdminSite;
+  beforeAll(async () => {
+    site.repo = makeTempRepo();
+    site.admin = await serveEditingSite(site.repo);
+    site.browser = await launchChromium();
+    site.page = await openAdmin(site.browser, site.admin.adminUrl);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.admin?.close();
+    site.repo?.remove();
+  });
+  return site;
 }
 
 /**
