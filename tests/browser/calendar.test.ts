@@ -37,7 +37,7 @@ describe('a teacher finds an offering in the calendar', () => {
     expect(card).toMatch(/Статус\s+(Набор открыт|Набор закрыт|Идёт|Завершено)/);
     expect(card).toMatch(/Как записаться\s+zapis@example\.org; контактное лицо: .+; запись до 15 января 2027 г\./);
     await expect(page.locator('.offering-zone').innerText()).resolves.toBe('Время местное: Томская область, UTC+7.');
-    await expect(page.locator('.notice').innerText()).resolves.toContain('Это пример, а не настоящее мероприятие площадки.');
+    await expect(page.locator('.notice').innerText()).resolves.toContain('Пример. Это не настоящее мероприятие площадки');
 
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Добавить в календарь (.ics)' }).click();
