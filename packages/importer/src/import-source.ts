@@ -1,7 +1,6 @@
 import { COLLECTIONS, type CollectionName, type ContentProblem, declaredFields, frontmatterFile, metaOf, toSlug } from '@stazhirovka/schema';
 import { validateEntry } from '@stazhirovka/schema/validate/entry';
 import type { z } from 'zod';
-import type { SignatureBlock } from './approval.ts';
 import { type Group, groupText } from './blocks.ts';
 import { buildFrontmatter, instructionParts, type Note } from './frontmatter.ts';
 import { writeBody } from './markdown.ts';
@@ -17,22 +16,8 @@ export interface ImportOptions {
   collection?: CollectionName;
 }
 
-/** The requisites as the report shows them: kind and dates as the document writes them too. */
-export interface RequisitesReport {
-  kind?: string;
-  kindAsWritten?: string;
-  number?: string;
-  numberAsWritten?: string;
-  date?: string;
-  dateAsWritten?: string;
-  /** «approval» or «order» when the document has no date line of its own. */
-  dateFrom?: 'document' | 'approval' | 'order';
-  issuer?: string;
-  title?: string;
-  approval?: SignatureBlock;
-  agreement?: SignatureBlock;
-  signatory?: string;
-}
+/** The requisites as the report shows them: the kind by its Russian name, as the JSON output promises. */
+export type RequisitesReport = Omit<Requisites, 'kind'> & { kind?: string };
 
 /** A field the methodologist has to fill or check, and why. */
 export interface HumanTask {

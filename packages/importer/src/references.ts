@@ -1,15 +1,9 @@
-import { REGULATION_KINDS } from '@stazhirovka/schema';
+import { type ExternalAct, REGULATION_KINDS } from '@stazhirovka/schema';
 import { findDate } from './russian-date.ts';
 import { bodyToNominative } from './russian-words.ts';
 
 /** An act the document relies on, in the shape of the schema's external `legalBasis` item. */
-export interface Reference {
-  kind: string;
-  title?: string;
-  number?: string;
-  date?: string;
-  issuer?: string;
-  clause?: string;
+export interface Reference extends ExternalAct {
   /** The words it was read from. */
   text: string;
 }
