@@ -4,7 +4,7 @@
 // edit there would replay the cached, stale site (apps/site/turbo.json lists CONTENT_HASH).
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { contentHash } from './content-hash.ts';
+import { contentHash } from '../apps/site/src/build/up-to-date.ts';
 
 const env = { ...process.env };
 if (env.CONTENT_DIR) env.CONTENT_HASH = contentHash(resolve(env.CONTENT_DIR));

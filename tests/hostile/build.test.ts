@@ -135,7 +135,7 @@ describe('a failed build never costs the published site', () => {
   });
 
   it('Ctrl-C in the middle of a build: dist/ unchanged, nothing half-built left', async () => {
-    const child = spawn(process.execPath, [join(site, 'src/build/cli.ts'), '--outDir', outDir], {
+    const child = spawn(process.execPath, [join(site, 'src/build/cli.ts'), '--outDir', outDir, '--force'], {
       cwd: site,
       env: { ...process.env, CONTENT_DIR: content },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,18 +6,21 @@ import { missingParts, publish, removeLeftovers, stagingPaths } from './atomic-o
 import { BuildLog } from './build-log.ts';
 import { PROGRESS_ENV, filesInProgress } from './build-progress.ts';
 import { failureReport } from './failure-report.ts';
+import { buildInputs, builtFrom, recordInputs } from './up-to-date.ts';
 
-/** `--outDir x` / `--outDir=x` taken out of the arguments; `dist` of the site by default. */
-export function splitOutDir(args: readonly string[], siteRoot: string): { outDir: string; rest: string[] } {
+/** `--outDir x` / `--outDir=x` (`dist` of the site by default) and `--force` taken out of the arguments. */
+export function splitArgs(args: readonly string[], siteRoot: string): { outDir: string; force: boolean; rest: string[] } {
   const rest: string[] = [];
   let outDir = join(siteRoot, 'dist');
+  let force = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--outDir' && i + 1 < args.length) outDir = resolve(siteRoot, args[++i]);
+    if (arg === '--force') force = true;
+    else if (arg === '--outDir' && i + 1 < args.length) outDir = resolve(siteRoot, args[++i]);
     else if (arg.startsWith('--outDir=')) outDir = resolve(siteRoot, arg.slice('--outDir='.length));
     else rest.push(arg);
   }
-  return { outDir, rest };
+  return { outDir, force, rest };
 }
 
 interface Exit {
@@ -58,11 +61,17 @@ function runAstro(siteRoot: string, args: string[], env: NodeJS.ProcessEnv, log:
  * and is complete (see REQUIRED_PARTS). Astro empties its output folder before rendering, so a
  * crash while building straight into `dist/` would leave no site at all; here it leaves the last
  * good one untouched, removes the unfinished one and says in Russian what failed and in which
- * content file. Returns the exit code.
+ * content file. A folder already built from the same inputs (content, code, settings, date; see
+ * up-to-date.ts) is left as it is unless `--force` is given. Returns the exit code.
  */
 export async function safeBuild(args: readonly string[], siteRoot = process.cwd()): Promise<number> {
-  const { outDir, rest } = splitOutDir(args, siteRoot);
+  const { outDir, force, rest } = splitArgs(args, siteRoot);
   removeLeftovers(outDir);
+  const inputs = buildInputs(siteRoot, rest, process.env);
+  if (!force && builtFrom(siteRoot, outDir, inputs) && missingParts(outDir).length === 0) {
+    console.log(`✓ Сайт не изменился: ${relative(process.cwd(), outDir) || '.'} уже собран из этого содержимого и кода. Собрать заново всё равно: добавьте --force.`);
+    return 0;
+  }
   const { staging, old, progress } = stagingPaths(outDir);
   const hadPrevious = existsSync(outDir);
   const log = new BuildLog();
@@ -74,6 +83,7 @@ export async function safeBuild(args: readonly string[], siteRoot = process.cwd(
   const missing = succeeded ? missingParts(staging) : [];
   if (succeeded && missing.length === 0) {
     publish(staging, outDir, old);
+    recordInputs(siteRoot, outDir, inputs);
     console.log(`✓ Сайт собран и опубликован: ${relative(process.cwd(), outDir) || '.'}`);
     return 0;
   }
