@@ -1,14 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import { satteri } from '@astrojs/markdown-satteri';
 import { ADMIN_DIST, ADMIN_PATH } from '@stazhirovka/admin/build-output';
 import { editingBackend } from '@stazhirovka/editing-backend/integration';
 import { defineConfig } from 'astro/config';
 import { adminApp } from './src/integrations/admin-app.ts';
-import { contentGuard, refuseMdxOnlyDifferences } from './src/integrations/content-guard.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { markdownProcessor } from './src/integrations/content-render.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { clauseAnchors } from './src/lib/clause-anchors.ts';
 import { SEARCH_BUNDLE_DIR, SEARCH_BUNDLE_URL } from './src/lib/search/search-bundle.ts';
 
 const dist = fileURLToPath(new URL('./dist', import.meta.url));
@@ -27,13 +26,9 @@ export default defineConfig({
     adminApp({ dist: ADMIN_DIST, path: ADMIN_PATH, search: { dir: `${dist}/${SEARCH_BUNDLE_DIR}`, url: SEARCH_BUNDLE_URL } }),
     securityHeaders(),
   ],
-  // Content bodies are rendered by this processor in the content loader (src/integrations/content-loader.ts).
-  // Permanent ids and «¶» links for every numbered clause and section of legal texts.
-  // Legal text is shown exactly as written: no "smart" quotes, dashes or ellipses.
-  // What Markdown would read otherwise than MDX (the files' format) is refused, not shown.
-  markdown: {
-    processor: satteri({ mdastPlugins: [refuseMdxOnlyDifferences], hastPlugins: [clauseAnchors], features: { smartPunctuation: false } }),
-  },
+  // Content bodies are rendered by this processor in the content loader (src/integrations/content-loader.ts):
+  // clause anchors, legal text as written, MDX-only differences refused (see content-render.ts).
+  markdown: { processor: markdownProcessor() },
   // Every script and stylesheet is a file under /_astro/, never inlined, so the
   // Content-Security-Policy allows no inline code at all (docs/security.md).
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,7 +1,7 @@
 import { checkMdxBody } from '@stazhirovka/schema';
 import { type HastNode, markdownToHast, markdownToHtml, type MarkdownToHtmlResult, type MdastNode, mdxToHast, mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { refuseMdxOnlyDifferences } from './content-guard.ts';
+import { refuseMdxOnlyDifferences } from './content-render.ts';
 
 // Content files are MDX, rendered as Markdown (content-loader.ts): what the two read differently
 // is refused while rendering, and everything the check lets through reads the same in both.

@@ -2,8 +2,6 @@ import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { COLLECTION_NAMES, formatProblem } from '@stazhirovka/schema';
 import { checkContentTree, contentDirectory, isPublishedName, REPO_ROOT } from '@stazhirovka/schema/validate';
-import type { MdastPluginDefinition } from 'satteri';
-import { RefusedMarkdown } from './content-loader.ts';
 
 const GUARD = 'stazhirovka:content-guard';
 
@@ -55,26 +53,3 @@ function isEntryPath(path: string): boolean {
   const where = relative(contentDirectory(), resolve(path)).split(sep);
   return where.length === 2 && (COLLECTION_NAMES as string[]).includes(where[0]) && isPublishedName(where[1]);
 }
-
-const FENCE = /^[ ]{0,3}(?:```|~~~)/;
-
-/**
- * The renderer reads a body as Markdown, where MDX differs in four ways: raw HTML, `<https://…>`
- * autolinks and indented code exist in Markdown only. The check (`validate`, which reads MDX)
- * refuses every `<` that would start HTML or an autolink, so only indented code can reach here:
- * MDX shows such lines as text, Markdown as code. Refused instead of shown otherwise than any MDX
- * tool would show it; HTML is refused again here as the last line of defence.
- */
-export const refuseMdxOnlyDifferences: MdastPluginDefinition = {
-  name: 'stazhirovka:refuse-mdx-only-differences',
-  options: { position: true },
-  html: (node) => {
-    throw new RefusedMarkdown('теги <…> в тексте запрещены; экранируйте их обратной косой чертой: \\<', node.position?.start.line);
-  },
-  code: (node, ctx) => {
-    const start = node.position?.start.offset;
-    if (start === undefined || FENCE.test(ctx.source.slice(ctx.source.lastIndexOf('\n', start - 1) + 1, start + 3))) return undefined;
-    throw new RefusedMarkdown('строка с отступом в 4 пробела или табуляцией читается в MDX как текст, а в Markdown как код; ' +
-      'уберите отступ в начале строки (вложенный пункт списка сдвигайте на 2–3 пробела)', node.position?.start.line);
-  },
-};

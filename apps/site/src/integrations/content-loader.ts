@@ -1,27 +1,19 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COLLECTIONS, type CollectionName, type ContentProblem, formatProblem } from '@stazhirovka/schema';
-import {
-  CONTENT_EXTENSION,
-  contentDirectory,
-  internalError,
-  isPublishedName,
-  type RawEntry,
-  readEntry,
-  REPO_ROOT,
-  validateEntry,
-} from '@stazhirovka/schema/validate';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { type CollectionName, type ContentProblem, formatProblem } from '@stazhirovka/schema';
+import { CONTENT_EXTENSION, contentDirectory, isPublishedName, type RawEntry, readEntry, REPO_ROOT } from '@stazhirovka/schema/validate';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { recordProgress } from '../build/build-progress.ts';
 import type { BodyMetadata } from '../lib/body.ts';
 import { plural } from '../lib/describe.ts';
 import { type CollectionCheck, collectionChecked, markRefused } from './content-corpus.ts';
+import { checkAndRender, type Rendered, type RendererSettings } from './content-render.ts';
+import type { Job } from './content-worker.ts';
 
 /** The name Astro prints before the loader's messages; the same as the guard's, as `validate` words them. */
 export const CONTENT_GUARD = 'stazhirovka:content-guard';
-
-type Renderer = Awaited<ReturnType<LoaderContext['config']['markdown']['processor']['createRenderer']>>;
 
 /** One file's outcome: its problems (errors refuse it) and, when valid, the entry stored. */
 interface FileOutcome {
@@ -47,7 +39,7 @@ interface FileOutcome {
  *
  * Content files are `.mdx`, but may hold no code (refused by the check), so nothing needs the MDX
  * compiler: the body is rendered as Markdown, and what Markdown reads differently from MDX is
- * refused while rendering (`refuseMdxOnlyDifferences` in content-guard.ts).
+ * refused while rendering (`refuseMdxOnlyDifferences` in content-render.ts).
  */
 export function contentLoader(collection: CollectionName): Loader {
   return {
@@ -56,7 +48,6 @@ export function contentLoader(collection: CollectionName): Loader {
       const { store, logger, watcher } = context;
       const contentDir = contentDirectory();
       const folder = join(contentDir, collection);
-      const renderer = await rendererOf(context);
       // Astro keeps the store while its own config and content.config.ts are unchanged; a change of
       // the rules or the renderer (schema package, clause anchors, this loader) must not reuse it.
       const code = codeFingerprint(context.generateDigest);
@@ -65,10 +56,7 @@ export function contentLoader(collection: CollectionName): Loader {
         context.meta.set(CODE_KEY, code);
       }
       const bodies = bodyFolder(context, collection);
-      const checkFile = (path: string) => syncFile(path, collection, context, renderer, bodies);
-
-      const outcomes: FileOutcome[] = [];
-      for (const name of publishedFiles(folder)) outcomes.push(await checkFile(join(folder, name)));
+      const outcomes = await syncFiles(publishedFiles(folder).map((name) => join(folder, name)), collection, context, bodies);
       const kept = new Set(outcomes.filter((o) => o.data).map((o) => o.slug));
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
       pruneBodies(bodies, new Set(outcomes.flatMap((o) => (o.bodyFile ? [basename(o.bodyFile)] : []))));
@@ -97,7 +85,7 @@ export function contentLoader(collection: CollectionName): Loader {
       const onChange = async (path: string) => {
         if (!isEntryOf(path, folder)) return;
         const before = bodyFileOf(store.get(basename(path, CONTENT_EXTENSION)));
-        const outcome = await checkFile(path);
+        const [outcome] = await syncFiles([path], collection, context, bodies);
         if (before && before !== outcome.bodyFile) rmSync(before, { force: true });
         for (const problem of outcome.problems) {
           if (problem.severity === 'error') logger.error(formatProblem(problem));
@@ -135,7 +123,8 @@ function codeFingerprint(digest: (text: string) => string): string {
   const files = [
     ...readdirSync(schema, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort().map((f) => join(schema, f)),
     join(here, 'content-loader.ts'),
-    join(here, 'content-guard.ts'),
+    join(here, 'content-render.ts'),
+    join(here, 'content-worker.ts'),
     join(here, '../lib/clause-anchors.ts'),
     join(here, '../../astro.config.ts'),
     join(REPO_ROOT, 'pnpm-lock.yaml'),
@@ -161,21 +150,19 @@ function isEntryOf(path: string, folder: string): boolean {
   return !rest.startsWith('..') && !rest.includes('/') && isPublishedName(rest);
 }
 
-/** The Markdown processor of astro.config.ts, created the way Astro creates it for `.md` files. */
-async function rendererOf({ config }: LoaderContext): Promise<Renderer> {
+/** The settings Astro creates its Markdown renderer with, as data a worker can be sent. */
+function rendererSettings({ config }: LoaderContext): RendererSettings {
   const { markdown, image } = config;
-  return markdown.processor.createRenderer({
-    image,
-    syntaxHighlight: markdown.syntaxHighlight,
-    shikiConfig: markdown.shikiConfig,
-    gfm: markdown.gfm,
-    smartypants: markdown.smartypants,
-  });
+  return { image, syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig, gfm: markdown.gfm, smartypants: markdown.smartypants };
 }
 
-/** The folder of a collection's rendered bodies, beside Astro's data store in its cache folder. */
-function bodyFolder({ config }: LoaderContext, collection: CollectionName): string {
-  const folder = join(fileURLToPath(config.cacheDir), 'stazhirovka-bodies', collection);
+/**
+ * The folder of a collection's rendered bodies, in Astro's cache folder. The dev server (it has a
+ * watcher) keeps its own, as Astro keeps its own data store: a build pruning what its store does
+ * not name must not delete a body the running dev server shows.
+ */
+function bodyFolder({ config, watcher }: LoaderContext, collection: CollectionName): string {
+  const folder = join(fileURLToPath(config.cacheDir), watcher ? 'stazhirovka-bodies-dev' : 'stazhirovka-bodies', collection);
   mkdirSync(folder, { recursive: true });
   return folder;
 }
@@ -188,52 +175,123 @@ function pruneBodies(folder: string, kept: ReadonlySet<string>): void {
   for (const name of readdirSync(folder)) if (!kept.has(name)) rmSync(join(folder, name), { force: true });
 }
 
-/** Writes a body whole or not at all: a page rendering meanwhile never reads half of it. */
-function writeBody(file: string, html: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, html);
-  renameSync(temporary, file);
+/**
+ * Checks and renders the files the store does not hold with the same content hash, and stores
+ * them; the others are taken as they are. Many files (a first build, a new archive) are rendered
+ * by a pool of workers, one per core; a few (an edit) here, with no workers to start.
+ */
+async function syncFiles(paths: readonly string[], collection: CollectionName, context: LoaderContext, bodies: string): Promise<FileOutcome[]> {
+  const { store, generateDigest, config } = context;
+  const jobs: Job[] = [];
+  const digests = new Map<number, string>();
+  const outcomes: FileOutcome[] = paths.map((path, id) => {
+    const raw = readRaw(path, collection);
+    const digest = generateDigest(raw.source);
+    const stored = store.get(raw.slug);
+    const cached = stored?.digest === digest ? (stored.rendered?.metadata as BodyMetadata | undefined) : undefined;
+    if (stored && cached && existsSync(cached.bodyFile)) {
+      markRefused(collection, raw.slug, undefined);
+      return { file: raw.file, slug: raw.slug, problems: cached.warnings, data: stored.data, cached: true, bodyFile: cached.bodyFile };
+    }
+    digests.set(id, digest);
+    // Named by slug and hash: two files with the same text never share (and delete) one body.
+    jobs.push({ id, raw, path, bodyFile: join(bodies, `${raw.slug}.${digest}.html`) });
+    return { file: raw.file, slug: raw.slug, problems: [] };
+  });
+  const results = jobs.length >= POOL_FROM ? await renderInWorkers(jobs, rendererSettings(context)) : await renderHere(jobs, context);
+  for (const job of jobs) {
+    const { problems, data, metadata } = results.get(job.id) as Rendered;
+    const outcome = outcomes[job.id];
+    outcome.problems = problems;
+    markRefused(collection, outcome.slug, problems.filter((p) => p.severity === 'error'));
+    if (!data || !metadata) continue;
+    // Astro's store keeps the data and where the body is; the HTML itself stays out of it.
+    store.set({ id: outcome.slug, data, filePath: relative(fileURLToPath(config.root), job.path), digest: digests.get(job.id), rendered: { html: '', metadata } });
+    Object.assign(outcome, { data, bodyFile: metadata.bodyFile });
+  }
+  return outcomes;
 }
 
-/** Checks and renders one file unless the store holds it with the same content hash. */
-async function syncFile(path: string, collection: CollectionName, context: LoaderContext, renderer: Renderer, bodies: string): Promise<FileOutcome> {
-  const { store, generateDigest, config } = context;
-  const raw = readRaw(path, collection);
-  const outcome = { file: raw.file, slug: raw.slug };
-  const digest = generateDigest(raw.source);
-  const stored = store.get(raw.slug);
-  const cached = stored?.digest === digest ? (stored.rendered?.metadata as BodyMetadata | undefined) : undefined;
-  if (stored && cached && existsSync(cached.bodyFile)) {
-    markRefused(collection, raw.slug, undefined);
-    return { ...outcome, problems: cached.warnings, data: stored.data, cached: true, bodyFile: cached.bodyFile };
-  }
-  // Recorded before the work that may crash the process, so the failure report can name the file.
-  recordProgress('+', path);
-  const checked = validateEntry(raw);
-  let problems = checked.problems;
-  let html: string | undefined;
-  let metadata: BodyMetadata | undefined;
-  if (checked.entry && checked.body && !problems.some((p) => p.severity === 'error')) {
-    try {
-      const data = checked.entry.data as Record<string, unknown>;
-      const rendered = await renderer.render(checked.body.text, { frontmatter: data, fileURL: pathToFileURL(path) });
-      // The MDX compiler's output ended at the last block; Markdown's ends with a line break.
-      html = rendered.code.replace(/\n+$/, '');
-      // Named by slug and hash: two files with the same text never share (and delete) one body.
-      metadata = { headings: rendered.metadata.headings, warnings: problems, bodyFile: join(bodies, `${raw.slug}.${digest}.html`) };
-    } catch (error) {
-      problems = [...problems, renderProblem(raw, checked.body.lineOffset, error)];
+/** Files to render from which starting workers (each loads the schema and the parser) pays off. */
+const POOL_FROM = 256;
+
+async function renderHere(jobs: readonly Job[], context: LoaderContext): Promise<Map<number, Rendered>> {
+  const renderer = await context.config.markdown.processor.createRenderer(rendererSettings(context));
+  const results = new Map<number, Rendered>();
+  for (const { id, raw, path, bodyFile } of jobs) results.set(id, await checkAndRender(raw, path, bodyFile, renderer));
+  return results;
+}
+
+/**
+ * The same work in worker threads (content-worker.ts), one per core, shared by the collections
+ * (Astro loads them side by side) and each kept two files ahead so it never waits for this thread.
+ * The pool closes a second after its last file; the next sync starts a new one.
+ */
+class RenderPool {
+  readonly #workers: { worker: Worker; inFlight: number }[] = [];
+  readonly #queue: Job[] = [];
+  readonly #waiting = new Map<number, { settle: (result: Rendered) => void; fail: (error: unknown) => void }>();
+  #nextId = 0;
+  #idle?: NodeJS.Timeout;
+
+  constructor(settings: RendererSettings) {
+    for (let i = 0; i < availableParallelism(); i++) {
+      const worker = new Worker(new URL('./content-worker.ts', import.meta.url), { workerData: settings });
+      const slot = { worker, inFlight: 0 };
+      worker.on('message', ({ id, ...result }: Rendered & { id: number }) => {
+        slot.inFlight--;
+        this.#waiting.get(id)?.settle(result);
+        this.#waiting.delete(id);
+        this.#pump();
+      });
+      worker.once('error', (error) => this.#failAll(error));
+      worker.once('exit', (code) => this.#failAll(new Error(`content worker stopped (exit code ${code})`)));
+      this.#workers.push(slot);
     }
   }
-  recordProgress('-', path);
-  const errors = problems.filter((p) => p.severity === 'error');
-  markRefused(collection, raw.slug, errors);
-  if (html === undefined || !metadata || !checked.entry) return { ...outcome, problems };
-  writeBody(metadata.bodyFile, html);
-  const data = checked.entry.data as Record<string, unknown>;
-  // Astro's store keeps the data and where the body is; the HTML itself stays out of it.
-  store.set({ id: raw.slug, data, filePath: relative(fileURLToPath(config.root), path), digest, rendered: { html: '', metadata } });
-  return { ...outcome, problems, data, bodyFile: metadata.bodyFile };
+
+  render(job: Job): Promise<Rendered> {
+    clearTimeout(this.#idle);
+    const id = this.#nextId++;
+    return new Promise((settle, fail) => {
+      this.#waiting.set(id, { settle, fail });
+      this.#queue.push({ ...job, id });
+      this.#pump();
+    });
+  }
+
+  #pump(): void {
+    for (const slot of this.#workers) {
+      while (slot.inFlight < 2 && this.#queue.length > 0) {
+        slot.worker.postMessage(this.#queue.shift());
+        slot.inFlight++;
+      }
+    }
+    if (this.#waiting.size === 0) this.#idle = setTimeout(() => this.close(), 1000).unref();
+  }
+
+  #failAll(error: unknown): void {
+    for (const { fail } of this.#waiting.values()) fail(error);
+    this.#waiting.clear();
+    this.close();
+  }
+
+  close(): void {
+    if (pool === this) pool = undefined;
+    for (const { worker } of this.#workers.splice(0)) {
+      worker.removeAllListeners();
+      void worker.terminate();
+    }
+  }
+}
+
+let pool: RenderPool | undefined;
+
+async function renderInWorkers(jobs: readonly Job[], settings: RendererSettings): Promise<Map<number, Rendered>> {
+  pool ??= new RenderPool(settings);
+  const shared = pool;
+  const rendered = await Promise.all(jobs.map((job) => shared.render(job)));
+  return new Map(jobs.map((job, i) => [job.id, rendered[i]]));
 }
 
 /** A file as `validate` reads it; an unreadable one is reported against its name, never thrown. */
@@ -243,25 +301,5 @@ function readRaw(path: string, collection: CollectionName): RawEntry {
   } catch (error) {
     const readError = (error as NodeJS.ErrnoException).code ?? String(error);
     return { collection, slug: basename(path, CONTENT_EXTENSION), file: relative(REPO_ROOT, path), source: '', readError };
-  }
-}
-
-/** The renderer refused the body (see refuseMdxOnlyDifferences) or failed: named against the file. */
-function renderProblem(raw: RawEntry, lineOffset: number, error: unknown): ContentProblem {
-  const line = (error as { line?: unknown }).line;
-  if (!(error instanceof RefusedMarkdown)) return internalError(raw.file, error);
-  return {
-    file: typeof line === 'number' ? `${raw.file}:${line + lineOffset}` : raw.file,
-    path: 'body',
-    label: COLLECTIONS[raw.collection].bodyLabel,
-    message: error.message,
-    severity: 'error',
-  };
-}
-
-/** A body the renderer refuses, with the line (counted in the body) where it found the reason. */
-export class RefusedMarkdown extends Error {
-  constructor(message: string, readonly line?: number) {
-    super(message);
   }
 }
