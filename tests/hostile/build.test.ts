@@ -169,4 +169,17 @@ describe('a failed build never costs the published site', () => {
     expect(snapshot(outDir)).not.toEqual(published);
     expect(leftovers()).toEqual([]);
   });
+
+  it('a build with nothing changed keeps dist/ as it is and says so; a changed setting builds again', () => {
+    const before = snapshot(outDir);
+    const unchanged = build();
+    expect(unchanged.status, output(unchanged)).toBe(0);
+    expect(unchanged.stdout).toContain('✓ Сайт не изменился');
+    expect(output(unchanged)).not.toContain('generating static routes');
+    expect(snapshot(outDir)).toEqual(before);
+    // «Today» decides statuses and the calendar: another day is another site.
+    const nextDay = build({ SITE_TODAY: '2031-01-01' });
+    expect(nextDay.status, output(nextDay)).toBe(0);
+    expect(output(nextDay)).toContain('generating static routes');
+  });
 });
