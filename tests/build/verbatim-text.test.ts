@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT_DIR } from '../support/paths.ts';
+import { contentFiles } from '../support/content-files.ts';
+import { CONTENT_DIR, DIST_DIR } from '../support/paths.ts';
 import { buildSiteCopy } from '../support/site-copy.ts';
 
 const TYPED = 'Проверка: "прямые кавычки", -- двойной дефис, --- тройной, многоточие... и \'апостроф\'.';
@@ -28,6 +29,13 @@ describe('the published text', () => {
     const dist = build((content) => appendFileSync(join(content, `${EXAMPLE}.mdx`), `\n${TYPED}\n`));
     const html = readFileSync(join(dist, EXAMPLE, 'index.html'), 'utf8');
     expect(parse(html).querySelector('main')?.text.replace(/\s+/g, ' ')).toContain(TYPED);
+  });
+
+  it('is the same byte for byte when the bodies are rendered in worker threads, as in a large first build', () => {
+    const dist = build(() => undefined, { SITE_RENDER_WORKERS: '1' });
+    const pages = contentFiles().map(({ collection, slug }) => join(collection, slug, 'index.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const page of pages) expect(readFileSync(join(dist, page), 'utf8'), page).toBe(readFileSync(join(DIST_DIR, page), 'utf8'));
   });
 
   it('leaves sample cases out of a production build with SITE_EXCLUDE_EXAMPLES=1', () => {

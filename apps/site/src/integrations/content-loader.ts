@@ -198,7 +198,7 @@ async function syncFiles(paths: readonly string[], collection: CollectionName, c
     jobs.push({ id, raw, path, bodyFile: join(bodies, `${raw.slug}.${digest}.html`) });
     return { file: raw.file, slug: raw.slug, problems: [] };
   });
-  const results = jobs.length >= POOL_FROM ? await renderInWorkers(jobs, rendererSettings(context)) : await renderHere(jobs, context);
+  const results = useWorkers(jobs.length) ? await renderInWorkers(jobs, rendererSettings(context)) : await renderHere(jobs, context);
   for (const job of jobs) {
     const { problems, data, metadata } = results.get(job.id) as Rendered;
     const outcome = outcomes[job.id];
@@ -214,6 +214,16 @@ async function syncFiles(paths: readonly string[], collection: CollectionName, c
 
 /** Files to render from which starting workers (each loads the schema and the parser) pays off. */
 const POOL_FROM = 256;
+
+/**
+ * Workers for this many files? `SITE_RENDER_WORKERS=1` always, `=0` never (each worker holds its
+ * own copy of the schema and the parser: a machine short of memory can do without), else by count.
+ */
+function useWorkers(files: number): boolean {
+  const setting = process.env.SITE_RENDER_WORKERS;
+  if (files === 0 || setting === '0') return false;
+  return setting === '1' || files >= POOL_FROM;
+}
 
 async function renderHere(jobs: readonly Job[], context: LoaderContext): Promise<Map<number, Rendered>> {
   const renderer = await context.config.markdown.processor.createRenderer(rendererSettings(context));
