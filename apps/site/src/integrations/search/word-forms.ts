@@ -109,6 +109,13 @@ export async function createFormCompleter(): Promise<FormCompleter> {
   await loadMorphology();
   const classesOfWord = new Map<string, Map<string, string>[]>();
   const classesOfLexeme = new Map<string, Map<string, string>>();
+  // Every page is checked in turn, and most of its words were on pages before: Snowball runs once per word.
+  const stemOfWord = new Map<string, string>();
+  const stemOf = (word: string) => {
+    let stem = stemOfWord.get(word);
+    if (stem === undefined) stemOfWord.set(word, (stem = pagefindStem(word)));
+    return stem;
+  };
 
   const classesOf = (word: string) => {
     let found = classesOfWord.get(word);
@@ -126,7 +133,7 @@ export async function createFormCompleter(): Promise<FormCompleter> {
   return {
     missingKeys(words) {
       const unique = [...new Set(words)];
-      const stems = [...new Set(unique.map(pagefindStem))].sort();
+      const stems = [...new Set(unique.map(stemOf))].sort();
       const missing = new Set<string>();
       for (const word of unique) {
         for (const classes of classesOf(word)) {

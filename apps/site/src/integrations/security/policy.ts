@@ -50,6 +50,14 @@ export function serializePolicy(policy: Policy, { forMeta = false } = {}): strin
     .join('; ');
 }
 
+/**
+ * The policy as a `<meta http-equiv>` element. Its sources are written as they are (`'self'`, not
+ * `&#39;self&#39;`): none contains `"` or `&`, and the page check compares this exact text.
+ */
+export function policyMeta(policy: Policy): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${serializePolicy(policy, { forMeta: true })}">`;
+}
+
 /** Headers every response gets, whatever it is. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',

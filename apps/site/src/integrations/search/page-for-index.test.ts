@@ -1,0 +1,51 @@
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pageForIndex, withoutAddedForms } from './page-for-index.ts';
+
+afterAll(() => pagefind.close());
+
+/** What Pagefind stores for the page: its text and metadata, as the search page shows them. */
+async function indexed(html: string): Promise<{ content: string; meta: Record<string, string> }> {
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('Pagefind did not start');
+  await index.addHTMLFile({ url: '/page/', content: html });
+  const { files } = await index.getFiles();
+  await index.deleteIndex();
+  const fragment = files.find((file) => file.path.startsWith('fragment/'));
+  if (!fragment) throw new Error('Pagefind indexed nothing');
+  // A fragment is gzip of the signature `pagefind_dcd` followed by the page's JSON.
+  return JSON.parse(gunzipSync(fragment.content).toString('utf8').slice('pagefind_dcd'.length));
+}
+
+const PAGE = [
+  '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Площадка</title></head><body>',
+  '<header><dl><dt>Шапка</dt><dd>сайта</dd></dl></header>',
+  '<main data-pagefind-body><h1>Площадка</h1><dl><dt>Тип</dt><dd>Базовая</dd></dl>',
+  '<table><tr><th>Срок</th><td>2024</td></tr></table><blockquote>Цитата</blockquote><blockquote>вторая</blockquote></main>',
+  '<footer>Подвал</footer></body></html>',
+].join('');
+
+describe('a rendered page prepared for the search index', () => {
+  it('keeps the words of adjacent definition, header and quote blocks apart', async () => {
+    expect((await indexed(PAGE)).content).toContain('ТипБазовая');
+    const { content } = await indexed(pageForIndex(PAGE, []));
+    expect(content).toContain('Тип Базовая');
+    expect(content).toContain('Срок 2024');
+    expect(content).toContain('Цитата вторая');
+  });
+
+  it('carries the missing word forms as a search field, outside the text a reader sees', async () => {
+    const page = pageForIndex(PAGE, ['площадок', 'a"b']);
+    expect((await indexed(page)).meta.forms).toBe('площадок a"b');
+    expect(page.slice(page.indexOf('</main>'))).toContain('<span hidden data-pagefind-meta="forms:площадок a&quot;b"></span></body>');
+    expect(withoutAddedForms(page)).toBe(pageForIndex(PAGE, []));
+  });
+
+  it('changes nothing outside the indexed body, and nothing on pages that are not indexed', () => {
+    const page = pageForIndex(PAGE, []);
+    expect(page.slice(0, page.indexOf('<main'))).toBe(PAGE.slice(0, PAGE.indexOf('<main')));
+    const listing = PAGE.replace(' data-pagefind-body', '');
+    expect(pageForIndex(listing, ['площадок'])).toBe(listing);
+  });
+});
