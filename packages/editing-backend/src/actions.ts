@@ -88,6 +88,7 @@ function listedFrontmatter(entry: ListedEntry): ListedEntry & { fields?: unknown
 }
 
 const warming = new WeakMap<Store, Set<CollectionName>>();
+const WARM_AFTER_MS = 1_000;
 
 /**
  * After a list's first page, reads the rest of the collection's frontmatter a few files at a time
@@ -111,7 +112,8 @@ function warmListing(store: Store, collection: CollectionName, names: string[]):
     if (next < names.length) setImmediate(step);
     else busy.delete(collection);
   };
-  setImmediate(step);
+  // Started a moment later: on two cores it otherwise slows the browser drawing that first page.
+  setTimeout(step, WARM_AFTER_MS);
 }
 
 function mediaFile(target: Target, bytes: Uint8Array) {
