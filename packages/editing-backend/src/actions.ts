@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import {
-  COLLECTION_NAMES, type CollectionName, CONTENT_FOLDER, formatProblem, joinFrontmatter, MEDIA_FOLDER, MEDIA_URL, splitFrontmatter,
+  COLLECTION_NAMES, type CollectionName, CONTENT_FOLDER, cutFrontmatter, formatProblem, joinFrontmatter, MEDIA_FOLDER, MEDIA_URL, splitFrontmatter,
 } from '@stazhirovka/schema';
 import { checkMediaBytes, mediaNameProblem } from '@stazhirovka/schema/media';
 import { loadContent, type RawEntry, validateContent } from '@stazhirovka/schema/validate';
@@ -38,25 +38,82 @@ function readEntry(store: Store, path: unknown, label?: unknown) {
 
 type ListedEntry = ReturnType<typeof readEntry>;
 
+interface Listed {
+  stamp: string;
+  entry: ListedEntry;
+  /** The same entry with its frontmatter alone, made on first demand. */
+  frontmatter?: ListedEntry & { fields?: unknown };
+}
+
 /**
  * Entries as last read, by path, with the stamp they were read at. Decap asks for a whole
  * collection on every listing and every keystroke in a relation picker; a thousand files read,
  * checked and hashed each time made the picker lag. An unchanged file is answered from here.
  */
-const listed = new WeakMap<Store, Map<string, { stamp: string; entry: ListedEntry }>>();
+const listed = new WeakMap<Store, Map<string, Listed>>();
 
-function listEntry(store: Store, path: string): ListedEntry {
+function listEntry(store: Store, path: string, frontmatterOnly: boolean): ListedEntry {
   const target = entryTarget(store, path);
-  const known = listed.get(store) ?? new Map<string, { stamp: string; entry: ListedEntry }>();
+  const known = listed.get(store) ?? new Map<string, Listed>();
   listed.set(store, known);
   const stamp = store.stamp(target);
-  const cached = known.get(path);
-  if (stamp !== null && cached?.stamp === stamp) return cached.entry;
-  const entry = readEntry(store, path);
-  // The stamp is taken before reading: a file changed in between is read again next time.
-  if (stamp !== null && entry.data !== null) known.set(path, { stamp, entry });
-  else known.delete(path);
-  return entry;
+  let cached = known.get(path);
+  if (stamp === null || cached?.stamp !== stamp) {
+    const entry = readEntry(store, path);
+    // The stamp is taken before reading: a file changed in between is read again next time.
+    cached = { stamp: stamp ?? '', entry };
+    if (stamp !== null && entry.data !== null) known.set(path, cached);
+    else known.delete(path);
+  }
+  if (!frontmatterOnly) return cached.entry;
+  cached.frontmatter ??= listedFrontmatter(cached.entry);
+  return cached.frontmatter;
+}
+
+/**
+ * An entry as a list shows it: the frontmatter block, and its fields already read (`fields`), so
+ * the admin does not parse a thousand YAML blocks on every page load (about a second there); here
+ * each file version is read once. A block with YAML the schema refuses goes without `fields`, and
+ * the admin reads it itself and reports it as it does for any file.
+ */
+function listedFrontmatter(entry: ListedEntry): ListedEntry & { fields?: unknown } {
+  if (entry.data === null) return entry;
+  const data = frontmatterBlock(entry.data);
+  try {
+    const split = splitFrontmatter(data);
+    return split.yamlIssues.length === 0 ? { ...entry, data, fields: split.data } : { ...entry, data };
+  } catch {
+    return { ...entry, data };
+  }
+}
+
+const warming = new WeakMap<Store, Set<CollectionName>>();
+const WARM_AFTER_MS = 1_000;
+
+/**
+ * After a list's first page, reads the rest of the collection's frontmatter a few files at a time
+ * between requests: the sort, the search and the relation pickers that follow need all of it, and
+ * a thousand YAML blocks read at their request made them wait about a second.
+ */
+function warmListing(store: Store, collection: CollectionName, names: string[]): void {
+  const busy = warming.get(store) ?? new Set<CollectionName>();
+  warming.set(store, busy);
+  if (busy.has(collection)) return;
+  busy.add(collection);
+  let next = 0;
+  const step = () => {
+    for (const end = Math.min(next + 25, names.length); next < end; next++) {
+      try {
+        listEntry(store, `${CONTENT_FOLDER}/${collection}/${names[next]}`, true);
+      } catch {
+        // not listed, as in entriesByFolder
+      }
+    }
+    if (next < names.length) setImmediate(step);
+    else busy.delete(collection);
+  };
+  // Started a moment later: on two cores it otherwise slows the browser drawing that first page.
+  setTimeout(step, WARM_AFTER_MS);
 }
 
 function mediaFile(target: Target, bytes: Uint8Array) {
@@ -89,10 +146,10 @@ function checkedAsset(store: Store, asset: unknown): { target: Target; stored: U
   return { target, stored: (checked as { stored: Uint8Array }).stored };
 }
 
-/** The frontmatter block alone: another file's body cannot make the saved file invalid. */
+/** The frontmatter block alone (cut, its YAML left for the reader): another file's body cannot make the saved file invalid. */
 function frontmatterBlock(source: string): string {
   try {
-    return joinFrontmatter(splitFrontmatter(source).block, '');
+    return joinFrontmatter(cutFrontmatter(source).block, '');
   } catch {
     return source; // validate reports it, on that file, not on the saved one
   }
@@ -133,25 +190,25 @@ export const ACTIONS: Record<string, Action> = {
   /**
    * A collection's entries; with `offset` and `limit` (the admin's paged list) one page of them
    * and the total, so a list of thousands opens with its first page; with `frontmatterOnly`, each
-   * file without its body.
+   * file without its body and with its fields read (`fields`).
    */
   entriesByFolder(store, { folder, extension, offset, limit, frontmatterOnly }) {
     if (extension !== 'mdx') refuse(403, 'записи хранятся только в файлах .mdx');
     const collection = folderCollection(folder);
     const names = store.list('entry', collection).filter((name) => name.endsWith('.mdx'));
     const paged = Number.isInteger(offset) && Number.isInteger(limit) && (offset as number) >= 0 && (limit as number) > 0;
+    if (paged && offset === 0 && frontmatterOnly === true) warmListing(store, collection, names);
     const shown = paged ? names.slice(offset as number, (offset as number) + (limit as number)) : names;
+    // A list, a sort, a search or a relation picker reads the requisites and needs none of the texts.
     const entries = shown
       .flatMap((name) => {
         try {
-          return [listEntry(store, `${CONTENT_FOLDER}/${collection}/${name}`)];
+          return [listEntry(store, `${CONTENT_FOLDER}/${collection}/${name}`, frontmatterOnly === true)];
         } catch {
           return []; // a name the backend would not write (Cyrillic, upper case) is not listed either
         }
       });
-    // A relation picker reads the requisites of every entry and needs none of the texts.
-    const answered = frontmatterOnly === true ? entries.map((entry) => ({ ...entry, data: entry.data ? frontmatterBlock(entry.data) : null })) : entries;
-    return paged ? { entries: answered, total: names.length } : answered;
+    return paged ? { entries, total: names.length } : entries;
   },
 
   entriesByFiles: (store, { files }) => {

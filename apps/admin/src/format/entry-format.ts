@@ -43,7 +43,7 @@ function bodyForForm(rest: string): string {
   return unescapeMdx(rest.replace(/^\r?\n/, '').replace(/\s+$/, ''));
 }
 
-function fieldsOf({ data }: SplitFile): Record<string, unknown> {
+function fieldsOf({ data }: Pick<SplitFile, 'data'>): Record<string, unknown> {
   return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 }
 
@@ -52,8 +52,13 @@ export type FormData = Record<string, unknown>;
 /** File → form data. */
 export function fromFile(collection: CollectionName, source: string): FormData {
   const split = splitSource(source);
-  const data = tagVariants(COLLECTIONS[collection].schema, fieldsOf(split)) as FormData;
-  return { ...data, body: bodyForForm(split.body), [ORIGIN_KEY]: source };
+  return fromFields(collection, split.data, split.body, source);
+}
+
+/** Fields already read from `source` (by the same splitter) → form data. */
+export function fromFields(collection: CollectionName, fields: unknown, body: string, source: string): FormData {
+  const data = tagVariants(COLLECTIONS[collection].schema, fieldsOf({ data: fields })) as FormData;
+  return { ...data, body: bodyForForm(body), [ORIGIN_KEY]: source };
 }
 
 /** Same meaning for the schema (defaults applied, strings trimmed), or identical data. */

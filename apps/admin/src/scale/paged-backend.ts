@@ -1,5 +1,6 @@
 import CMS from 'decap-cms-app';
 import { Cursor, CURSOR_COMPATIBILITY_SYMBOL } from 'decap-cms-lib-util';
+import { rememberListed } from './parsed-files.ts';
 
 /** Entries per page of a collection list; more load as the list is scrolled. */
 export const PAGE_SIZE = 50;
@@ -11,8 +12,15 @@ interface ProxyImplementation {
   traverseCursor?: (cursor: Cursor, action: string) => Promise<{ entries: unknown[]; cursor: Cursor }>;
 }
 
+/** An entry as the backend lists it: frontmatter only, with the fields it read from it. */
+interface Listed {
+  data: string | null;
+  file: { path: string };
+  fields?: unknown;
+}
+
 interface Page {
-  entries: unknown[];
+  entries: Listed[];
   total: number;
 }
 
@@ -33,24 +41,29 @@ let running: ProxyImplementation | undefined;
 export async function frontmatterOf(collection: string): Promise<{ slug: string; text: string }[] | undefined> {
   if (!running) return undefined;
   const params = { folder: `content/${collection}`, extension: 'mdx', depth: 1, frontmatterOnly: true };
-  const entries = (await running.request({ action: 'entriesByFolder', params })) as { data: string | null; file: { path: string } }[];
+  const entries = (await running.request({ action: 'entriesByFolder', params })) as Listed[];
+  rememberListed(entries);
   const slugOf = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/\.mdx$/, '');
   return entries.flatMap(({ data, file }) => (data === null ? [] : [{ slug: slugOf(file.path), text: data }]));
 }
 
 /**
- * Decap's proxy backend, listing a collection a page at a time. Decap 3.16 renders every entry
- * it is given, and with a thousand entries the first list took 10–20 s; with a cursor it shows
- * the first page and asks for the next one when the list is scrolled to its end (`append_next`).
- * Searches, relation pickers and sorting still read the whole folder (`allEntriesByFolder`).
+ * Decap's proxy backend, listing a collection a page at a time and without the texts. Decap 3.16
+ * renders every entry it is given, and with a thousand entries the first list took 10–20 s; with
+ * a cursor it shows the first page and asks for the next one when the list is scrolled to its end
+ * (`append_next`). Sorting, searching and relation pickers read the whole folder
+ * (`allEntriesByFolder`). Every listing is frontmatter only: a list, a sort, a search and a picker
+ * show requisites, and the texts of a thousand entries were 9 MB to send and parse; an entry
+ * opened for editing is read whole (`getEntry`: Decap's editor always loads the entry itself).
  */
 export function PagedProxyBackend(config: unknown, options: unknown): ProxyImplementation {
   const proxy = CMS.getBackend('proxy') as { init: (config: unknown, options: unknown) => ProxyImplementation };
   const inner = proxy.init(config, options);
-  const whole = inner.entriesByFolder.bind(inner);
   const page = async (data: PageData) => {
     const { folder, extension, depth, offset } = data;
-    const answer = (await inner.request({ action: 'entriesByFolder', params: { folder, extension, depth, offset, limit: PAGE_SIZE } })) as Page;
+    const params = { folder, extension, depth, offset, limit: PAGE_SIZE, frontmatterOnly: true };
+    const answer = (await inner.request({ action: 'entriesByFolder', params })) as Page;
+    rememberListed(answer.entries);
     const next = offset + PAGE_SIZE < answer.total;
     const cursor = Cursor.create({
       actions: next ? ['next'] : [],
@@ -59,7 +72,11 @@ export function PagedProxyBackend(config: unknown, options: unknown): ProxyImple
     });
     return { entries: answer.entries, cursor };
   };
-  inner.allEntriesByFolder = whole;
+  inner.allEntriesByFolder = async (folder, extension, depth) => {
+    const entries = (await inner.request({ action: 'entriesByFolder', params: { folder, extension, depth, frontmatterOnly: true } })) as Listed[];
+    rememberListed(entries);
+    return entries;
+  };
   inner.entriesByFolder = async (folder, extension, depth) => {
     const { entries, cursor } = await page({ folder, extension, depth, offset: 0 });
     return Object.assign(entries, { [CURSOR_COMPATIBILITY_SYMBOL]: cursor });
