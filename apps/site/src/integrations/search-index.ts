@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { ALTERNATIVES_FILE, NOT_INDEXED_CLASS, SEARCH_BUNDLE_DIR } from '../lib/search/search-bundle.ts';
 import { pageForIndex } from './search/page-for-index.ts';
 import { providePagePreparer } from './search/page-preparer.ts';
@@ -18,41 +19,34 @@ export function fileOf(url: string): string {
   return `${url.replace(/^\//, '')}${url.endsWith('/') ? 'index.html' : ''}`;
 }
 
-const MAX_IN_FLIGHT = 32;
+/**
+ * Pagefind's command line, from its npm package (which picks the binary for this platform). The
+ * package exports only its Node API, so the file is looked up where Node looks for packages.
+ */
+function pagefindCli(): string {
+  const paths = createRequire(import.meta.url).resolve.paths('pagefind') ?? [];
+  const found = paths.map((folder) => join(folder, 'pagefind/lib/runner/bin.cjs')).find((file) => existsSync(file));
+  if (!found) throw new Error('Pagefind is not installed: run npx -y pnpm@10.34.9 install.');
+  return found;
+}
 
 /**
- * Indexes the pages `files` (paths of built pages under `root`, already prepared: see `searchIndex`)
- * into `root/pagefind/`, and writes the stems of irregular words beside it (ALTERNATIVES_FILE).
+ * Indexes the built site in `root` into `root/pagefind/` with Pagefind's command line, and writes
+ * the stems of irregular words beside it (ALTERNATIVES_FILE). The pages were prepared while they
+ * rendered (see `searchIndex`): `files` are those pages, and Pagefind must index exactly as many.
  *
- * Pages are handed to Pagefind's service one by one (`addHTMLFile`) in the order of their paths,
- * not with `addDirectory`: Pagefind numbers pages in the order it gets them, and a directory walk
- * gives them in the file system's order, which differs between machines. In path order the index
- * is the same byte for byte wherever it is built (and as before this change), and pages with
- * equal scores keep their order in results. It is as fast: Pagefind parses a directory's pages one
- * at a time too (its CLI on the same pages takes as long), and all this process does per page is
- * read it and send it, beside Pagefind's parsing, on the other core (measured at 1 000 documents:
- * 10.9 s here, 10.8 s with `addDirectory`; docs/performance.md).
+ * The command line, not Pagefind's Node API: at 10 000 documents the API's service took 31 s to
+ * take the pages one by one and 28–31 s to write the index, the command line 35 s for both
+ * (docs/performance.md). Pagefind numbers pages in the order it finds them on disk, so pages with
+ * equal scores may come in another order on another machine; what is found does not change.
  */
 export async function writeSearchIndex(root: string, files: readonly string[], alternatives: Record<string, string[]> = {}): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  // Pages are sent without waiting for the previous one to be indexed, so Pagefind parses one page
-  // while this process reads the next; a bound keeps at most this many page texts in the pipe.
-  const inFlight = new Set<Promise<void>>();
-  for (const file of [...files].sort()) {
-    const url = `/${file}`.replace(/index\.html$/, '');
-    const content = await readFile(join(root, file), 'utf8');
-    const added: Promise<void> = index.addHTMLFile({ url, content }).then(({ errors: failed }) => {
-      inFlight.delete(added);
-      if (failed.length > 0) throw new Error(`Pagefind could not index ${file}: ${failed.join('; ')}`);
-    });
-    inFlight.add(added);
-    if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
-  }
-  await Promise.all(inFlight);
-  const written = await index.writeFiles({ outputPath: join(root, SEARCH_BUNDLE_DIR) });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-  await pagefind.close();
+  const args = ['--site', root, '--output-subdir', SEARCH_BUNDLE_DIR, ...EXCLUDE_SELECTORS.flatMap((s) => ['--exclude-selectors', s])];
+  const { stdout } = await promisify(execFile)(process.execPath, [pagefindCli(), ...args], { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stderr?: string; message: string }) => {
+    throw new Error(`Pagefind could not index the site: ${error.stderr || error.message}`);
+  });
+  const indexed = Number(/Indexed (\d+) pages?/.exec(stdout)?.[1]);
+  if (indexed !== files.length) throw new Error(`Pagefind indexed ${indexed} pages, ${files.length} were prepared for it:\n${stdout}`);
   writeFileSync(join(root, SEARCH_BUNDLE_DIR, ALTERNATIVES_FILE), JSON.stringify(alternatives));
 }
 
