@@ -11,7 +11,7 @@ import { createFormCompleter, wordsOfHtml } from './search/word-forms.ts';
 const SKIPPED_DIRS = new Set(['admin', SEARCH_BUNDLE_DIR, '_astro']);
 // Lists of other entries would make a page match words that are only in those entries' titles.
 // Navigation, header and footer are outside `data-pagefind-body` or skipped by Pagefind itself.
-const EXCLUDE_SELECTORS = [`.${NOT_INDEXED_CLASS}`];
+export const EXCLUDE_SELECTORS = [`.${NOT_INDEXED_CLASS}`];
 
 function htmlFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -31,7 +31,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 const BLOCK_END = /<\/(?:p|li|dt|dd|td|th|h[1-6]|div|section|caption|figcaption|blockquote)>/g;
 
 /** The page as Pagefind should read it: blocks kept apart, missing word forms in a hidden field. */
-function prepare(html: string, forms: readonly string[]): string {
+export function prepare(html: string, forms: readonly string[]): string {
   const extra = forms.length > 0 ? `<span hidden data-pagefind-meta="forms:${escapeAttribute(forms.join(' '))}"></span>` : '';
   return html.replace(BLOCK_END, '$& ').replace('</body>', `${extra}</body>`);
 }

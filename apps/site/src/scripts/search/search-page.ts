@@ -26,6 +26,8 @@ const filters = byId<HTMLDetailsElement>('search-filters');
 const checkboxes = [...document.querySelectorAll<HTMLInputElement>('[data-filter]')];
 
 let pagefind: PagefindApi | undefined;
+/** Said after every search's status, e.g. that the dev server searches without a built index. */
+let notice = '';
 let alternatives: Alternatives = {};
 let results: PagefindResult[] = [];
 let shown = 0;
@@ -107,9 +109,9 @@ async function search() {
   if (current !== generation) return;
   const what = query ? ` по запросу «${query}»` : '';
   const filtered = hasSelection(chosen) ? ' с выбранными фильтрами' : '';
-  status.textContent = results.length > 0
+  status.textContent = (results.length > 0
     ? `Найдено: ${countResults(results.length)}${what}${filtered}.`
-    : `Ничего не найдено${what}${filtered}. Попробуйте другое слово или снимите фильтры.`;
+    : `Ничего не найдено${what}${filtered}. Попробуйте другое слово или снимите фильтры.`) + notice;
 }
 
 function searchSoon() {
@@ -127,6 +129,25 @@ async function loadAlternatives(): Promise<Alternatives> {
   }
 }
 
+const OPTIONS = { excerptLength: 24, ranking: { metaWeights: { forms: 0.5 } } };
+const UNAVAILABLE = 'Поиск сейчас недоступен: индекс поиска не собран. Откройте нужный раздел.';
+
+/**
+ * The built index; in `astro dev` merged with the pages saved since the server started
+ * (dev-index.ts, never part of a build).
+ */
+async function openIndex(): Promise<{ api?: PagefindApi; notice?: string }> {
+  if (import.meta.env.DEV) {
+    // By its dev server address, which the bundler does not follow: a static import() would put
+    // the module into the build's output even though this branch never runs there.
+    const devIndex = '/src/scripts/search/dev-index.ts';
+    return ((await import(/* @vite-ignore */ devIndex)) as typeof import('./dev-index.ts')).openDevIndex(OPTIONS);
+  }
+  const api = await loadPagefind();
+  await api.options(OPTIONS);
+  return { api };
+}
+
 /** Same width as the one-column layout in search.css. */
 const PHONE = '(max-width: 48rem)';
 
@@ -136,11 +157,13 @@ async function start() {
   if (matchMedia(PHONE).matches && !hasSelection(selection())) filters.open = false;
   const loadingAlternatives = loadAlternatives();
   try {
-    pagefind = await loadPagefind();
-    await pagefind.options({ excerptLength: 24, ranking: { metaWeights: { forms: 0.5 } } });
-    await pagefind.filters();
+    const opened = await openIndex();
+    notice = opened.notice ? ` ${opened.notice}` : '';
+    if (!opened.api) throw new Error(opened.notice);
+    await opened.api.filters();
+    pagefind = opened.api;
   } catch {
-    status.textContent = 'Поиск сейчас недоступен: индекс поиска не собран. Откройте нужный раздел.';
+    status.textContent = notice.trim() || UNAVAILABLE;
     return;
   }
   alternatives = await loadingAlternatives;

@@ -1,0 +1,203 @@
+import { existsSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { basename, extname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COLLECTION_NAMES, type CollectionName } from '@stazhirovka/schema';
+import { CONTENT_EXTENSION, contentDirectory, isPublishedName } from '@stazhirovka/schema/validate';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { DEV_SEARCH_URL, DEV_STATE_FILE, type DevSearchState } from '../lib/search/dev-search-bundle.ts';
+import { builtPageIds } from './dev-search/built-pages.ts';
+import { EXCLUDE_SELECTORS, prepare } from './search-index.ts';
+import { createFormCompleter, type FormCompleter, wordsOfHtml } from './search/word-forms.ts';
+
+/** The last built index (dist/pagefind/), which the dev server serves as it is. */
+export interface DevSearchOptions {
+  builtIndex: string;
+}
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+// Astro writes its data store this long after the loader's last change, then reloads the content
+// modules (SAVE_DEBOUNCE_MS in astro/dist/content/mutable-data-store.js): a page asked for before
+// that still shows the old text. A save that changes nothing in the store writes nothing.
+const STORE_WRITE_WAIT_MS = 3000;
+const POLL_MS = 25;
+
+/** `<content>/regulations/x.mdx` → `/regulations/x/`; other files → undefined. */
+function urlOfContentFile(path: string, contentDir: string): string | undefined {
+  const parts = relative(contentDir, path).split(sep);
+  if (parts.length !== 2 || !COLLECTION_NAMES.includes(parts[0] as CollectionName) || !isPublishedName(parts[1])) return undefined;
+  return `/${parts[0]}/${basename(parts[1], CONTENT_EXTENSION)}/`;
+}
+
+/** The newest write of Astro's dev data store (one file, or the manifest of the chunked store). */
+function storeWrittenAt(dotAstro: string): number {
+  let newest = 0;
+  for (const file of [join(dotAstro, 'data-store.json'), join(dotAstro, 'data-store', 'manifest.json')]) {
+    if (existsSync(file)) newest = Math.max(newest, statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+async function storeWrittenSince(dotAstro: string, since: number): Promise<void> {
+  const deadline = Date.now() + STORE_WRITE_WAIT_MS;
+  while (storeWrittenAt(dotAstro) < since && Date.now() < deadline) await new Promise((done) => setTimeout(done, POLL_MS));
+}
+
+/**
+ * The pages changed in this dev session as a small Pagefind index of their own, rebuilt after
+ * each save from the pages the dev server renders, prepared exactly as the build prepares them
+ * (search-index.ts: blocks kept apart, word forms added), so they are found and ranked alike.
+ */
+class SessionIndex {
+  /** URL → the page as Pagefind reads it; a page that no longer renders is in `removed`. */
+  private readonly pages = new Map<string, string>();
+  private readonly removed = new Set<string>();
+  private readonly pending = new Map<string, number>();
+  private files = new Map<string, Uint8Array>();
+  private builtIds: Promise<Map<string, string>> | undefined;
+  private completer: Promise<FormCompleter> | undefined;
+  private running: Promise<void> | undefined;
+  origin = '';
+
+  constructor(private readonly builtIndex: string, private readonly dotAstro: string, private readonly logger: AstroIntegrationLogger) {}
+
+  /** Reads what takes a while once, while the author has not saved anything yet. */
+  warmUp(): void {
+    this.builtIds ??= builtPageIds(this.builtIndex);
+    this.completer ??= createFormCompleter();
+  }
+
+  /** A content file was saved, added or removed at `at`: its page is indexed again. */
+  changed(url: string, at: number): void {
+    this.pending.set(url, at);
+    this.running ??= this.drain().finally(() => (this.running = undefined));
+  }
+
+  file(path: string): Uint8Array | undefined {
+    return this.files.get(path);
+  }
+
+  async state(): Promise<DevSearchState> {
+    const ids = this.builtIds ? await this.builtIds : new Map<string, string>();
+    const stale = [...this.pages.keys(), ...this.removed];
+    return {
+      indexed: [...this.pages.keys()],
+      hidden: stale.flatMap((url) => ids.get(url) ?? []),
+      noBuiltIndex: !existsSync(join(this.builtIndex, 'pagefind.js')),
+    };
+  }
+
+  private async drain(): Promise<void> {
+    this.warmUp();
+    while (this.pending.size > 0) {
+      const batch = new Map(this.pending);
+      this.pending.clear();
+      const started = Date.now();
+      await storeWrittenSince(this.dotAstro, Math.max(...batch.values()) - 1);
+      try {
+        await Promise.all([...batch.keys()].map((url) => this.read(url)));
+        this.files = await this.build();
+        this.logger.info(`search: ${[...batch.keys()].join(', ')} indexed for dev search, ${Date.now() - started} ms`);
+      } catch (error) {
+        this.logger.warn(`search: dev search not updated for ${[...batch.keys()].join(', ')}: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  /** The page as the dev server renders it now; one that fails to render (a refused file) or is gone leaves search. */
+  private async read(url: string): Promise<void> {
+    const response = await fetch(`${this.origin}${url}`, { headers: { accept: 'text/html' } }).catch(() => undefined);
+    const html = response?.ok ? await response.text() : '';
+    if (!html.includes('data-pagefind-body')) {
+      this.pages.delete(url);
+      this.removed.add(url);
+      return;
+    }
+    const completer = await (this.completer as Promise<FormCompleter>);
+    this.pages.set(url, prepare(html, completer.missingKeys(wordsOfHtml(html))));
+    this.removed.delete(url);
+  }
+
+  private async build(): Promise<Map<string, Uint8Array>> {
+    if (this.pages.size === 0) return new Map();
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+    if (!index) throw new Error(errors.join('; '));
+    try {
+      for (const [url, content] of this.pages) {
+        const added = await index.addHTMLFile({ url, content });
+        if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+      }
+      const { files, errors: failed } = await index.getFiles();
+      if (failed.length > 0) throw new Error(failed.join('; '));
+      return new Map(files.map((file) => [file.path.split(sep).join('/'), file.content]));
+    } finally {
+      await index.deleteIndex();
+    }
+  }
+}
+
+/**
+ * Search that sees the edits of `astro dev`: the dev server serves the last built index at
+ * /pagefind/ (admin-app.ts) and, at DEV_SEARCH_URL, an index of the pages saved, added or removed
+ * since it started; the search page merges the two in dev only (scripts/search/dev-index.ts).
+ * Nothing of it runs in a build: the integration has no build hooks and the page's dev code is
+ * dropped from the production bundle.
+ */
+export function devSearch({ builtIndex }: DevSearchOptions): AstroIntegration {
+  let session: SessionIndex | undefined;
+  let dotAstro = '';
+  return {
+    name: 'stazhirovka:dev-search',
+    hooks: {
+      'astro:config:done'({ config }) {
+        dotAstro = fileURLToPath(new URL('.astro/', config.root));
+      },
+      'astro:server:setup'({ server, logger }) {
+        const contentDir = contentDirectory();
+        const index = new SessionIndex(builtIndex, dotAstro, logger);
+        session = index;
+        const onFile = (path: string) => {
+          const url = urlOfContentFile(path, contentDir);
+          if (url) index.changed(url, Date.now());
+        };
+        // The content loader watches the folder (content-loader.ts), also when it is outside the project.
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onFile);
+        server.middlewares.use((req, res, next) => {
+          if (!req.url?.startsWith(DEV_SEARCH_URL)) return next();
+          const path = decodeURIComponent(req.url.slice(DEV_SEARCH_URL.length).split('?')[0]);
+          res.setHeader('cache-control', 'no-store');
+          if (path === DEV_STATE_FILE) {
+            void index.state().then((state) => {
+              res.setHeader('content-type', TYPES['.json']);
+              res.end(JSON.stringify(state));
+            }, next);
+            return;
+          }
+          const body = index.file(path);
+          if (!body) {
+            res.statusCode = 404;
+            return res.end();
+          }
+          res.setHeader('content-type', TYPES[extname(path)] ?? 'application/octet-stream');
+          res.end(body);
+        });
+      },
+      'astro:server:start'({ address }) {
+        if (!session) return;
+        session.origin = originOf(address);
+        session.warmUp();
+      },
+      'astro:server:done': async () => {
+        if (session) await pagefind.close();
+      },
+    },
+  };
+}
+
+/** The dev server's own address, as this process can reach it. */
+function originOf({ address, family, port }: AddressInfo): string {
+  const unspecified = address === '0.0.0.0' || address === '::';
+  const host = unspecified ? '127.0.0.1' : family === 'IPv6' ? `[${address}]` : address;
+  return `http://${host}:${port}`;
+}
