@@ -2,7 +2,8 @@
  * `pnpm bench [--docs 1000,5000,10000] [--json] [--no-dev] [--no-cms]`: builds the site on N generated
  * documents (see corpus.ts) and prints what a person waits for and what a reader downloads:
  * cold build (validate included), a rebuild with no change, a rebuild after one body changed, and
- * in the dev flow the seconds from saving a file to its page showing the change; each with wall
+ * in the dev flow the seconds from saving a file to its page and the search page showing the change
+ * (the search page in Debian Chromium, tests/support/chromium.ts); each with wall
  * time, peak memory of the process tree and the build's phases; then sizes; then the admin's
  * entry list and relation picker on the same corpus (cms.ts, needs apps/admin/dist). It asserts nothing.
  * The corpus and the site copy live in the system's temp folder, never in content/.
@@ -12,7 +13,10 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { DEV_SEARCH_URL, DEV_STATE_FILE, type DevSearchState } from '../../apps/site/src/lib/search/dev-search-bundle.ts';
 import { freePort } from '../support/admin.ts';
+import { launchChromium } from '../support/chromium.ts';
 import { CONTENT_DIR } from '../support/paths.ts';
 import { copySite } from '../support/site-copy.ts';
 import { type CmsFigures, cmsTable, measureCms } from './cms.ts';
@@ -119,10 +123,36 @@ interface DevFlow {
   readyMs?: number;
   peakRssMb: number;
   saveToPageMs?: number;
-  saveToSearch: string;
+  /** Saved until the dev server serves the page's new text in its search index (dev-state.json). */
+  saveToIndexMs?: number;
+  /** Saved until the search page, opened then, shows the page first with the new word. */
+  saveToSearchMs?: number;
 }
 
-/** `astro dev` on the corpus: start-up, then one saved body until its page shows the change. */
+/**
+ * The search page at `origin` asked for `word`: is `url` its first result, showing the word? A
+ * Pagefind index answers an unknown word with pages of similar words, so being found is not enough.
+ */
+async function searchShows(page: Page, origin: string, word: string, url: string): Promise<boolean> {
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(word)}`);
+  await page.locator('#search-status').filter({ hasText: /Найдено|Ничего не найдено|не собран|недоступен/ }).waitFor({ timeout: 30_000 });
+  const first = page.locator('#search-results .search-result').first();
+  if ((await first.count()) === 0) return false;
+  const href = await first.locator('.search-result__title a').getAttribute('href');
+  return href === url && (await first.innerText()).includes(word);
+}
+
+/** Whether the dev server's search index of this session holds `url` yet (integrations/dev-search.ts). */
+async function devIndexHolds(origin: string, url: string): Promise<boolean> {
+  const state = (await (await fetch(`${origin}${DEV_SEARCH_URL}${DEV_STATE_FILE}`)).json()) as DevSearchState;
+  return state.indexed.includes(url);
+}
+
+/**
+ * `astro dev` on the corpus: start-up, then one saved body until its page shows the change, and
+ * until the search page finds the page by the new word: first the moment the dev server's search
+ * index holds it, then the search page in Chromium, opened at that moment, showing it.
+ */
 async function measureDev(siteRoot: string, contentDir: string, file: string, url: string): Promise<DevFlow> {
   log('  dev flow…');
   const port = await freePort();
@@ -133,16 +163,28 @@ async function measureDev(siteRoot: string, contentDir: string, file: string, ur
     detached: true,
   });
   const stopWatching = watchMemory(child.pid as number);
-  const page = `http://127.0.0.1:${port}${url}`;
+  const origin = `http://127.0.0.1:${port}`;
+  const page = `${origin}${url}`;
   const get = async () => (await fetch(page)).text();
+  const browser = await launchChromium();
   try {
     const readyMs = await waitFor(async () => (await fetch(page)).ok, 600_000);
+    // The search page's scripts are compiled on their first request: not part of a save's wait.
+    const reader = await browser.newPage();
+    await searchShows(reader, origin, 'площадка', url).catch(() => false);
     const word = marker(Date.now());
+    const saved = performance.now();
     appendFileSync(join(contentDir, file), `\n${word}\n`);
-    const saveToPageMs = await waitFor(async () => (await get()).includes(word), 60_000);
-    return { readyMs, saveToPageMs, peakRssMb: stopWatching(), saveToSearch: 'не обновляется до пересборки' };
+    const [saveToPageMs, saveToIndexMs] = await Promise.all([
+      waitFor(async () => (await get()).includes(word), 60_000),
+      waitFor(() => devIndexHolds(origin, url), 60_000),
+    ]);
+    const found = await waitFor(() => searchShows(reader, origin, word, url), 60_000);
+    const saveToSearchMs = found === undefined ? undefined : Math.round(performance.now() - saved);
+    return { readyMs, saveToPageMs, saveToIndexMs, saveToSearchMs, peakRssMb: stopWatching() };
   } finally {
     stopWatching();
+    await browser.close();
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
   }
 }
@@ -190,11 +232,11 @@ function printTable(results: Result[]): void {
     }
   }
   log('');
-  log(row(['docs', 'dev start', 'save → page', 'save → search', 'dev peak RSS', 'dist', 'search index', 'first query', 'typical page (gzip)', 'largest index page']));
-  log(row(Array(10).fill('---')));
+  log(row(['docs', 'dev start', 'save → page', 'save → search index', 'save → search page', 'dev peak RSS', 'dist', 'search index', 'first query', 'typical page (gzip)', 'largest index page']));
+  log(row(Array(11).fill('---')));
   for (const r of results) {
     log(row([
-      String(r.docs), s(r.dev?.readyMs), s(r.dev?.saveToPageMs), r.dev?.saveToSearch ?? '—', r.dev ? gb(r.dev.peakRssMb) : '—',
+      String(r.docs), s(r.dev?.readyMs), s(r.dev?.saveToPageMs), s(r.dev?.saveToIndexMs), s(r.dev?.saveToSearchMs), r.dev ? gb(r.dev.peakRssMb) : '—',
       r.sizes ? `${r.sizes.distMb} MB` : '—', r.sizes ? `${r.sizes.searchIndexKb} KB` : '—', r.sizes?.firstQueryKb !== undefined ? `${r.sizes.firstQueryKb} KB` : '—',
       r.sizes ? `${r.sizes.typicalPageGzipKb} KB` : '—', r.sizes ? `${r.sizes.largestIndexPageKb} KB` : '—',
     ]));

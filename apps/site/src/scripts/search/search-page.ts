@@ -1,4 +1,5 @@
 import { type FilterCounts, loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
+import type { openDevIndex } from './dev-index.ts';
 import { countResults, renderResult } from './results-view.ts';
 import { rewriteQuery } from '../../lib/search/russian-query.ts';
 import { ALTERNATIVES_FILE, SEARCH_BUNDLE_URL } from '../../lib/search/search-bundle.ts';
@@ -141,7 +142,8 @@ async function openIndex(): Promise<{ api?: PagefindApi; notice?: string }> {
     // By its dev server address, which the bundler does not follow: a static import() would put
     // the module into the build's output even though this branch never runs there.
     const devIndex = '/src/scripts/search/dev-index.ts';
-    return ((await import(/* @vite-ignore */ devIndex)) as typeof import('./dev-index.ts')).openDevIndex(OPTIONS);
+    const dev = (await import(/* @vite-ignore */ devIndex)) as { openDevIndex: typeof openDevIndex };
+    return dev.openDevIndex(OPTIONS);
   }
   const api = await loadPagefind();
   await api.options(OPTIONS);
