@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +6,7 @@ import { COLLECTION_NAMES, type CollectionName } from '@stazhirovka/schema';
 import { CONTENT_EXTENSION, contentDirectory, isPublishedName } from '@stazhirovka/schema/validate';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { DEV_SEARCH_URL, DEV_STATE_FILE, type DevSearchState } from '../lib/search/dev-search-bundle.ts';
+import { DEV_SEARCH_EVENT, DEV_SEARCH_URL, DEV_STATE_FILE, type DevSearchState } from '../lib/search/dev-search-bundle.ts';
 import { builtPageIds } from './dev-search/built-pages.ts';
 import { EXCLUDE_SELECTORS, prepare } from './search-index.ts';
 import { createFormCompleter, type FormCompleter, wordsOfHtml } from './search/word-forms.ts';
@@ -22,6 +22,13 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
 // that still shows the old text. A save that changes nothing in the store writes nothing.
 const STORE_WRITE_WAIT_MS = 3000;
 const POLL_MS = 25;
+// Pages fetched and indexed at start-up for files saved after the last build: beyond this many,
+// start-up would wait on a rebuild's worth of rendering.
+const CATCH_UP_LIMIT = 200;
+/** In every Pagefind bundle, rewritten by each build: its time is the built index's. */
+const ENTRY_FILE = 'pagefind-entry.json';
+/** The address of an entry's page: the only pages the search index holds (BaseLayout's data-pagefind-body). */
+const ENTRY_URL = new RegExp(`^/(?:${COLLECTION_NAMES.join('|')})/[^/]+/$`);
 
 /** `<content>/regulations/x.mdx` → `/regulations/x/`; other files → undefined. */
 function urlOfContentFile(path: string, contentDir: string): string | undefined {
@@ -47,7 +54,7 @@ async function storeWrittenSince(dotAstro: string, since: number): Promise<void>
 /**
  * The pages changed in this dev session as a small Pagefind index of their own, rebuilt after
  * each save from the pages the dev server renders, prepared exactly as the build prepares them
- * (search-index.ts: blocks kept apart, word forms added), so they are found and ranked alike.
+ * (search-index.ts: blocks kept apart, word forms added), so they are found by the same words.
  */
 class SessionIndex {
   /** URL → the page as Pagefind reads it; a page that no longer renders is in `removed`. */
@@ -56,19 +63,58 @@ class SessionIndex {
   private readonly pending = new Map<string, number>();
   private files = new Map<string, Uint8Array>();
   private builtIds: Promise<Map<string, string>> | undefined;
+  private builtAt = 0;
   private completer: Promise<FormCompleter> | undefined;
   private binary: Promise<unknown> | undefined;
   private running: Promise<void> | undefined;
   origin = '';
 
-  constructor(private readonly builtIndex: string, private readonly dotAstro: string, private readonly logger: AstroIntegrationLogger) {}
+  constructor(
+    private readonly builtIndex: string,
+    private readonly dotAstro: string,
+    private readonly logger: AstroIntegrationLogger,
+    /** Told after each rebuild of the index. */
+    private readonly updated: () => void,
+  ) {}
 
   /** Reads what takes a while once, while the author has not saved anything yet. */
   warmUp(): void {
+    // A `pnpm build` while the server runs replaces the built index: its ids are read again.
+    const builtAt = existsSync(join(this.builtIndex, ENTRY_FILE)) ? statSync(join(this.builtIndex, ENTRY_FILE)).mtimeMs : 0;
+    if (builtAt !== this.builtAt) this.builtIds = undefined;
+    this.builtAt = builtAt;
     this.builtIds ??= builtPageIds(this.builtIndex);
     this.completer ??= createFormCompleter();
     // Starts Pagefind's binary, which the first save would otherwise wait for.
     this.binary ??= pagefind.createIndex().then(({ index }) => index?.deleteIndex());
+  }
+
+  /**
+   * What changed between the last build and this server's start: files saved since are indexed
+   * (up to CATCH_UP_LIMIT; more is a job for `pnpm build`), pages whose files are gone are hidden.
+   */
+  async catchUp(contentDir: string): Promise<void> {
+    const entry = join(this.builtIndex, ENTRY_FILE);
+    if (!existsSync(entry)) return;
+    const builtAt = statSync(entry).mtimeMs;
+    const present = new Set<string>();
+    const newer: string[] = [];
+    for (const collection of COLLECTION_NAMES) {
+      const folder = join(contentDir, collection);
+      for (const name of existsSync(folder) ? readdirSync(folder) : []) {
+        const url = urlOfContentFile(join(folder, name), contentDir);
+        if (!url) continue;
+        present.add(url);
+        if (statSync(join(folder, name)).mtimeMs > builtAt) newer.push(url);
+      }
+    }
+    for (const url of (await this.builtIds)?.keys() ?? []) if (ENTRY_URL.test(url) && !present.has(url)) this.removed.add(url);
+    if (newer.length > CATCH_UP_LIMIT) {
+      this.logger.warn(`Поиск: ${newer.length} файлов изменены после последней сборки и найдутся после «pnpm build»; сохранённые с этой минуты находятся сразу.`);
+      return;
+    }
+    // Saved before the server started: the store already holds them, nothing to wait for.
+    for (const url of newer) this.changed(url, 0);
   }
 
   /** A content file was saved, added or removed at `at`: its page is indexed again. */
@@ -82,6 +128,7 @@ class SessionIndex {
   }
 
   async state(): Promise<DevSearchState> {
+    this.warmUp();
     const ids = this.builtIds ? await this.builtIds : new Map<string, string>();
     const stale = [...this.pages.keys(), ...this.removed];
     return {
@@ -103,6 +150,7 @@ class SessionIndex {
         await Promise.all([...batch.keys()].map((url) => this.read(url)));
         const read = Date.now();
         this.files = await this.build();
+        this.updated();
         const timings = `${Date.now() - saved} ms after the save: store ${stored - saved} ms, page ${read - stored} ms, index ${Date.now() - read} ms`;
         this.logger.info(`search: ${[...batch.keys()].join(', ')} indexed for dev search, ${timings}`);
       } catch (error) {
@@ -162,7 +210,8 @@ export function devSearch({ builtIndex }: DevSearchOptions): AstroIntegration {
       },
       'astro:server:setup'({ server, logger }) {
         const contentDir = contentDirectory();
-        const index = new SessionIndex(builtIndex, dotAstro, logger);
+        // An open search page searches again with the new index (scripts/search/dev-index.ts).
+        const index = new SessionIndex(builtIndex, dotAstro, logger, () => server.ws.send({ type: 'custom', event: DEV_SEARCH_EVENT }));
         session = index;
         const onFile = (path: string) => {
           const url = urlOfContentFile(path, contentDir);
@@ -194,6 +243,7 @@ export function devSearch({ builtIndex }: DevSearchOptions): AstroIntegration {
         if (!session) return;
         session.origin = originOf(address);
         session.warmUp();
+        void session.catchUp(contentDirectory());
       },
       'astro:server:done': async () => {
         if (session) await pagefind.close();

@@ -21,3 +21,6 @@ export interface DevSearchState {
   /** The last built index is missing: only the pages in `indexed` can be found. */
   noBuiltIndex: boolean;
 }
+
+/** The dev server's message to open pages (Vite's HMR channel) that the session's index changed. */
+export const DEV_SEARCH_EVENT = 'stazhirovka:dev-search';

@@ -1,4 +1,4 @@
-import { DEV_SEARCH_URL, DEV_STATE_FILE, type DevSearchState } from '../../lib/search/dev-search-bundle.ts';
+import { DEV_SEARCH_EVENT, DEV_SEARCH_URL, DEV_STATE_FILE, type DevSearchState } from '../../lib/search/dev-search-bundle.ts';
 import { type FilterCounts, loadPagefind, type PagefindApi } from './pagefind-api.ts';
 
 /*
@@ -13,6 +13,8 @@ export interface OpenedIndex {
   api?: PagefindApi;
   /** What the reader should know about this search, in Russian; with no `api`, why there is none. */
   notice?: string;
+  /** Calls `apply` with the index opened again each time the dev server's session index changes. */
+  watch?: (apply: (opened: OpenedIndex) => void) => void;
 }
 
 const NOTHING_BUILT =
@@ -70,20 +72,41 @@ function combined(built: PagefindApi, session: PagefindApi, hidden: ReadonlySet<
   };
 }
 
-/** The built index merged with this dev session's, set up with `options` (those of the search page). */
-export async function openDevIndex(options: Record<string, unknown>): Promise<OpenedIndex> {
+/**
+ * The session's bundle. Its pagefind.js keeps what it loaded, so each new version of the index is
+ * imported under its own address (pagefind.js finds its folder with the query string ignored).
+ */
+async function loadSession(version: number): Promise<PagefindApi> {
+  const url = `${DEV_SEARCH_URL}pagefind.js?v=${version}`;
+  return (await import(/* @vite-ignore */ url)) as PagefindApi;
+}
+
+async function open(options: Record<string, unknown>, version: number): Promise<OpenedIndex> {
   const state = (await devState()) ?? { indexed: [], hidden: [], noBuiltIndex: false };
   const session = state.indexed.length > 0;
   if (state.noBuiltIndex) {
     if (!session) return { notice: NOTHING_BUILT };
-    const api = await loadPagefind(DEV_SEARCH_URL);
+    const api = await loadSession(version);
     await api.options(options);
     return { api, notice: ONLY_SESSION };
   }
   const api = await loadPagefind();
   await api.options(options);
   if (!session) return { api };
-  const fresh = await loadPagefind(DEV_SEARCH_URL);
+  const fresh = await loadSession(version);
   await fresh.options(options);
   return { api: combined(api, fresh, new Set(state.hidden)) };
+}
+
+/**
+ * The built index merged with this dev session's, set up with `options` (those of the search
+ * page). When a save changes the session's index, the dev server says so over Vite's HMR channel
+ * and `watch` hands over the index opened again, so an open search page answers anew.
+ */
+export async function openDevIndex(options: Record<string, unknown>): Promise<OpenedIndex> {
+  let version = 0;
+  const watch = (apply: (opened: OpenedIndex) => void) => {
+    import.meta.hot?.on(DEV_SEARCH_EVENT, () => void open(options, ++version).then(apply));
+  };
+  return { ...(await open(options, version)), watch };
 }

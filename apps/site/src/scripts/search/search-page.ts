@@ -1,5 +1,5 @@
 import { type FilterCounts, loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
-import type { openDevIndex } from './dev-index.ts';
+import type { OpenedIndex, openDevIndex } from './dev-index.ts';
 import { countResults, renderResult } from './results-view.ts';
 import { rewriteQuery } from '../../lib/search/russian-query.ts';
 import { ALTERNATIVES_FILE, SEARCH_BUNDLE_URL } from '../../lib/search/search-bundle.ts';
@@ -137,7 +137,7 @@ const UNAVAILABLE = 'Поиск сейчас недоступен: индекс 
  * The built index; in `astro dev` merged with the pages saved since the server started
  * (dev-index.ts, never part of a build).
  */
-async function openIndex(): Promise<{ api?: PagefindApi; notice?: string }> {
+async function openIndex(): Promise<OpenedIndex> {
   if (import.meta.env.DEV) {
     // By its dev server address, which the bundler does not follow: a static import() would put
     // the module into the build's output even though this branch never runs there.
@@ -153,24 +153,28 @@ async function openIndex(): Promise<{ api?: PagefindApi; notice?: string }> {
 /** Same width as the one-column layout in search.css. */
 const PHONE = '(max-width: 48rem)';
 
+/** Searches with `opened` (in dev, again after each save); without an index, says why. */
+async function use(opened: OpenedIndex): Promise<void> {
+  notice = opened.notice ? ` ${opened.notice}` : '';
+  try {
+    if (!opened.api) throw new Error(opened.notice);
+    await opened.api.filters();
+  } catch {
+    status.textContent = notice.trim() || UNAVAILABLE;
+    return;
+  }
+  pagefind = opened.api;
+  fallback.hidden = true;
+  app.hidden = false;
+  await search();
+}
+
 async function start() {
   readUrl();
   // A phone shows the results first and keeps the filters folded, unless the address selects some.
   if (matchMedia(PHONE).matches && !hasSelection(selection())) filters.open = false;
   const loadingAlternatives = loadAlternatives();
-  try {
-    const opened = await openIndex();
-    notice = opened.notice ? ` ${opened.notice}` : '';
-    if (!opened.api) throw new Error(opened.notice);
-    await opened.api.filters();
-    pagefind = opened.api;
-  } catch {
-    status.textContent = notice.trim() || UNAVAILABLE;
-    return;
-  }
-  alternatives = await loadingAlternatives;
-  fallback.hidden = true;
-  app.hidden = false;
+  const opening = openIndex().catch((): OpenedIndex => ({}));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
@@ -184,7 +188,10 @@ async function start() {
     input.focus();
   });
   more.addEventListener('click', () => void showMore(true));
-  await search();
+  const opened = await opening;
+  alternatives = await loadingAlternatives;
+  opened.watch?.((next) => void use(next));
+  await use(opened);
 }
 
 void start();
