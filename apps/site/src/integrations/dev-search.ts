@@ -17,10 +17,12 @@ export interface DevSearchOptions {
 }
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-// Astro writes its data store this long after the loader's last change, then reloads the content
-// modules (SAVE_DEBOUNCE_MS in astro/dist/content/mutable-data-store.js): a page asked for before
-// that still shows the old text. A save that changes nothing in the store writes nothing.
-const STORE_WRITE_WAIT_MS = 3000;
+// Astro writes its data store 500 ms after the loader's last change (SAVE_DEBOUNCE_MS in
+// astro/dist/content/mutable-data-store.js), then reloads the content modules: a page asked for
+// before that still shows the old text, and indexing it would hide the new text until the next
+// save. On a busy machine the loader alone can take seconds, so the wait is long; only a save that
+// changes nothing in the store (so writes nothing) waits it out, and its page is the same anyway.
+const STORE_WRITE_WAIT_MS = 60_000;
 const POLL_MS = 25;
 // Pages fetched and indexed at start-up for files saved after the last build: beyond this many,
 // start-up would wait on a rebuild's worth of rendering.
