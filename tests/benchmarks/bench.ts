@@ -134,10 +134,12 @@ interface DevFlow {
  * answers an unknown word with pages of similar words, so being among the results is not enough.
  */
 async function showsFirst(page: Page, word: string, url: string): Promise<boolean> {
-  const first = page.locator('#search-results .search-result').first();
-  if ((await first.count()) === 0) return false;
-  const href = await first.locator('.search-result__title a').getAttribute('href');
-  return href === url && (await first.innerText()).includes(word);
+  // Read at once, never waiting for an element: the dev server reloads the page while content changes.
+  const first = await page.evaluate(() => {
+    const item = document.querySelector('#search-results .search-result');
+    return item ? { href: item.querySelector('.search-result__title a')?.getAttribute('href'), text: item.textContent ?? '' } : undefined;
+  });
+  return first?.href === url && first.text.includes(word);
 }
 
 /** Opens the search page at `origin` for `word` and waits for its answer. */
@@ -182,7 +184,7 @@ async function measureDev(siteRoot: string, contentDir: string, file: string, ur
     const [saveToPageMs, saveToIndexMs, saveToSearchMs] = await Promise.all([
       waitFor(async () => (await get()).includes(word), 60_000),
       waitFor(() => devIndexHolds(origin, url), 60_000),
-      waitFor(() => showsFirst(reader, word, url), 60_000),
+      waitFor(() => showsFirst(reader, word, url), 120_000),
     ]);
     // The dev server's own account: waiting for Astro's store, rendering the page, indexing it.
     const phases = output.split('\n').find((line) => line.includes(`${url} indexed for dev search`));
@@ -213,7 +215,8 @@ async function benchmark(docs: number, root: string): Promise<Result> {
   mkdirSync(work, { recursive: true });
   writeCorpus(contentDir, docs, CONTENT_DIR);
   const siteRoot = copySite(work);
-  const outDir = join(work, 'dist');
+  // Where the copy's astro.config.ts puts its build, so its dev server searches the built index.
+  const outDir = join(siteRoot, 'dist');
   const cold = await measureBuild('cold build', siteRoot, outDir, contentDir);
   const noChange = await measureBuild('rebuild, no change', siteRoot, outDir, contentDir);
   const edited = 'regulations/bench-regulations-0.mdx';

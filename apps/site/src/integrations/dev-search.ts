@@ -69,6 +69,7 @@ class SessionIndex {
   private completer: Promise<FormCompleter> | undefined;
   private binary: Promise<unknown> | undefined;
   private running: Promise<void> | undefined;
+  private version = 0;
   origin = '';
 
   constructor(
@@ -137,6 +138,7 @@ class SessionIndex {
       indexed: [...this.pages.keys()],
       hidden: stale.flatMap((url) => ids.get(url) ?? []),
       noBuiltIndex: !existsSync(join(this.builtIndex, 'pagefind.js')),
+      version: this.version,
     };
   }
 
@@ -152,6 +154,7 @@ class SessionIndex {
         await Promise.all([...batch.keys()].map((url) => this.read(url)));
         const read = Date.now();
         this.files = await this.build();
+        this.version++;
         this.updated();
         const timings = `${Date.now() - saved} ms after the save: store ${stored - saved} ms, page ${read - stored} ms, index ${Date.now() - read} ms`;
         this.logger.info(`search: ${[...batch.keys()].join(', ')} indexed for dev search, ${timings}`);

@@ -20,6 +20,8 @@ export interface DevSearchState {
   hidden: string[];
   /** The last built index is missing: only the pages in `indexed` can be found. */
   noBuiltIndex: boolean;
+  /** Counts the session index's rebuilds: a page that opened another version opens it again. */
+  version: number;
 }
 
 /** The dev server's message to open pages (Vite's HMR channel) that the session's index changed. */

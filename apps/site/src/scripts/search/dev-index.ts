@@ -81,8 +81,8 @@ async function loadSession(version: number): Promise<PagefindApi> {
   return (await import(/* @vite-ignore */ url)) as PagefindApi;
 }
 
-async function open(options: Record<string, unknown>, version: number): Promise<OpenedIndex> {
-  const state = (await devState()) ?? { indexed: [], hidden: [], noBuiltIndex: false };
+async function open(options: Record<string, unknown>, state: DevSearchState): Promise<OpenedIndex> {
+  const version = state.version;
   const session = state.indexed.length > 0;
   if (state.noBuiltIndex) {
     if (!session) return { notice: NOTHING_BUILT };
@@ -104,9 +104,18 @@ async function open(options: Record<string, unknown>, version: number): Promise<
  * and `watch` hands over the index opened again, so an open search page answers anew.
  */
 export async function openDevIndex(options: Record<string, unknown>): Promise<OpenedIndex> {
-  let version = 0;
-  const watch = (apply: (opened: OpenedIndex) => void) => {
-    import.meta.hot?.on(DEV_SEARCH_EVENT, () => void open(options, ++version).then(apply));
+  const first = (await devState()) ?? { indexed: [], hidden: [], noBuiltIndex: false, version: 0 };
+  let opened = first.version;
+  const watch = (apply: (index: OpenedIndex) => void) => {
+    // Asked again on each message and once now: a message sent while this page was loading is lost.
+    const check = async () => {
+      const state = await devState();
+      if (!state || state.version === opened) return;
+      opened = state.version;
+      apply(await open(options, state));
+    };
+    import.meta.hot?.on(DEV_SEARCH_EVENT, () => void check());
+    void check();
   };
-  return { ...(await open(options, version)), watch };
+  return { ...(await open(options, first)), watch };
 }
