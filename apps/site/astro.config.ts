@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { adminApp } from './src/integrations/admin-app.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { markdownProcessor } from './src/integrations/content-render.ts';
+import { devSearch } from './src/integrations/dev-search.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -24,6 +25,8 @@ export default defineConfig({
     editingBackend(),
     sitemap(),
     adminApp({ dist: ADMIN_DIST, path: ADMIN_PATH, search: { dir: `${dist}/${SEARCH_BUNDLE_DIR}`, url: SEARCH_BUNDLE_URL } }),
+    // In `astro dev` only: the pages saved since the server started, searchable beside that index.
+    devSearch({ builtIndex: `${dist}/${SEARCH_BUNDLE_DIR}` }),
     securityHeaders(),
   ],
   // Content bodies are rendered by this processor in the content loader (src/integrations/content-loader.ts):

@@ -2,7 +2,8 @@
  * `pnpm bench [--docs 1000,5000,10000] [--json] [--no-dev] [--no-cms]`: builds the site on N generated
  * documents (see corpus.ts) and prints what a person waits for and what a reader downloads:
  * cold build (validate included), a rebuild with no change, a rebuild after one body changed, and
- * in the dev flow the seconds from saving a file to its page showing the change; each with wall
+ * in the dev flow the seconds from saving a file to its page and the search page showing the change
+ * (the search page in Debian Chromium, tests/support/chromium.ts); each with wall
  * time, peak memory of the process tree and the build's phases; then sizes; then the admin's
  * entry list and relation picker on the same corpus (cms.ts, needs apps/admin/dist). It asserts nothing.
  * The corpus and the site copy live in the system's temp folder, never in content/.
@@ -12,7 +13,10 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { DEV_SEARCH_URL, DEV_STATE_FILE, type DevSearchState } from '../../apps/site/src/lib/search/dev-search-bundle.ts';
 import { freePort } from '../support/admin.ts';
+import { launchChromium } from '../support/chromium.ts';
 import { CONTENT_DIR } from '../support/paths.ts';
 import { copySite } from '../support/site-copy.ts';
 import { type CmsFigures, cmsTable, measureCms } from './cms.ts';
@@ -119,30 +123,77 @@ interface DevFlow {
   readyMs?: number;
   peakRssMb: number;
   saveToPageMs?: number;
-  saveToSearch: string;
+  /** Saved until the dev server serves the page's new text in its search index (dev-state.json). */
+  saveToIndexMs?: number;
+  /** Saved until a search page, open for the new word, shows the page first. */
+  saveToSearchMs?: number;
 }
 
-/** `astro dev` on the corpus: start-up, then one saved body until its page shows the change. */
+/**
+ * Whether the open search page shows `url` as its first result, with `word` in it. A Pagefind index
+ * answers an unknown word with pages of similar words, so being among the results is not enough.
+ */
+async function showsFirst(page: Page, word: string, url: string): Promise<boolean> {
+  // Read at once, never waiting for an element: the dev server reloads the page while content changes.
+  const first = await page.evaluate(() => {
+    const item = document.querySelector('#search-results .search-result');
+    return item ? { href: item.querySelector('.search-result__title a')?.getAttribute('href'), text: item.textContent ?? '' } : undefined;
+  });
+  return first?.href === url && first.text.includes(word);
+}
+
+/** Opens the search page at `origin` for `word` and waits for its answer. */
+async function openSearch(page: Page, origin: string, word: string): Promise<void> {
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(word)}`);
+  await page.locator('#search-status').filter({ hasText: /Найдено|Ничего не найдено|не собран|недоступен/ }).waitFor({ timeout: 120_000 });
+}
+
+/** Whether the dev server's search index of this session holds `url` yet (integrations/dev-search.ts). */
+async function devIndexHolds(origin: string, url: string): Promise<boolean> {
+  const state = (await (await fetch(`${origin}${DEV_SEARCH_URL}${DEV_STATE_FILE}`)).json()) as DevSearchState;
+  return state.indexed.includes(url);
+}
+
+/**
+ * `astro dev` on the corpus: start-up, then one saved body until its page shows the change, until
+ * the dev server's search index holds it, and until a search page left open for the new word (in
+ * Chromium) shows the page first: the dev server tells open pages when its index changes.
+ */
 async function measureDev(siteRoot: string, contentDir: string, file: string, url: string): Promise<DevFlow> {
   log('  dev flow…');
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [join(siteRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: siteRoot,
     env: { ...ENV, NODE_ENV: 'development', CONTENT_DIR: contentDir },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'ignore'],
     detached: true,
   });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
   const stopWatching = watchMemory(child.pid as number);
-  const page = `http://127.0.0.1:${port}${url}`;
+  const origin = `http://127.0.0.1:${port}`;
+  const page = `${origin}${url}`;
   const get = async () => (await fetch(page)).text();
+  const browser = await launchChromium();
   try {
     const readyMs = await waitFor(async () => (await fetch(page)).ok, 600_000);
     const word = marker(Date.now());
+    const reader = await browser.newPage();
+    await openSearch(reader, origin, word);
     appendFileSync(join(contentDir, file), `\n${word}\n`);
-    const saveToPageMs = await waitFor(async () => (await get()).includes(word), 60_000);
-    return { readyMs, saveToPageMs, peakRssMb: stopWatching(), saveToSearch: 'не обновляется до пересборки' };
+    const [saveToPageMs, saveToIndexMs, saveToSearchMs] = await Promise.all([
+      waitFor(async () => (await get()).includes(word), 60_000),
+      waitFor(() => devIndexHolds(origin, url), 60_000),
+      waitFor(() => showsFirst(reader, word, url), 120_000),
+    ]);
+    // The dev server's own account: waiting for Astro's store, rendering the page, indexing it.
+    const phases = output.split('\n').find((line) => line.includes(`${url} indexed for dev search`));
+    if (phases) log(`    ${phases.replace(/^.*indexed for dev search, /, 'dev search: ')}`);
+    log(`    saved → page ${s(saveToPageMs)}, search index ${s(saveToIndexMs)}, open search page ${s(saveToSearchMs)}`);
+    return { readyMs, saveToPageMs, saveToIndexMs, saveToSearchMs, peakRssMb: stopWatching() };
   } finally {
     stopWatching();
+    await browser.close();
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
   }
 }
@@ -164,7 +215,8 @@ async function benchmark(docs: number, root: string): Promise<Result> {
   mkdirSync(work, { recursive: true });
   writeCorpus(contentDir, docs, CONTENT_DIR);
   const siteRoot = copySite(work);
-  const outDir = join(work, 'dist');
+  // Where the copy's astro.config.ts puts its build, so its dev server searches the built index.
+  const outDir = join(siteRoot, 'dist');
   const cold = await measureBuild('cold build', siteRoot, outDir, contentDir);
   const noChange = await measureBuild('rebuild, no change', siteRoot, outDir, contentDir);
   const edited = 'regulations/bench-regulations-0.mdx';
@@ -190,11 +242,11 @@ function printTable(results: Result[]): void {
     }
   }
   log('');
-  log(row(['docs', 'dev start', 'save → page', 'save → search', 'dev peak RSS', 'dist', 'search index', 'first query', 'typical page (gzip)', 'largest index page']));
-  log(row(Array(10).fill('---')));
+  log(row(['docs', 'dev start', 'save → page', 'save → search index', 'save → search page', 'dev peak RSS', 'dist', 'search index', 'first query', 'typical page (gzip)', 'largest index page']));
+  log(row(Array(11).fill('---')));
   for (const r of results) {
     log(row([
-      String(r.docs), s(r.dev?.readyMs), s(r.dev?.saveToPageMs), r.dev?.saveToSearch ?? '—', r.dev ? gb(r.dev.peakRssMb) : '—',
+      String(r.docs), s(r.dev?.readyMs), s(r.dev?.saveToPageMs), s(r.dev?.saveToIndexMs), s(r.dev?.saveToSearchMs), r.dev ? gb(r.dev.peakRssMb) : '—',
       r.sizes ? `${r.sizes.distMb} MB` : '—', r.sizes ? `${r.sizes.searchIndexKb} KB` : '—', r.sizes?.firstQueryKb !== undefined ? `${r.sizes.firstQueryKb} KB` : '—',
       r.sizes ? `${r.sizes.typicalPageGzipKb} KB` : '—', r.sizes ? `${r.sizes.largestIndexPageKb} KB` : '—',
     ]));

@@ -12,7 +12,7 @@ import { type FormCompleter, createFormCompleter, wordsOfHtml } from './search/w
 
 // Lists of other entries would make a page match words that are only in those entries' titles.
 // Navigation, header and footer are outside `data-pagefind-body` or skipped by Pagefind itself.
-const EXCLUDE_SELECTORS = [`.${NOT_INDEXED_CLASS}`];
+export const EXCLUDE_SELECTORS = [`.${NOT_INDEXED_CLASS}`];
 
 /** `/regulations/x/` → `regulations/x/index.html`, as the site is built with `format: 'directory'`. */
 export function fileOf(url: string): string {

@@ -1,4 +1,5 @@
 import { type FilterCounts, loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
+import type { OpenedIndex, openDevIndex } from './dev-index.ts';
 import { countResults, renderResult } from './results-view.ts';
 import { rewriteQuery } from '../../lib/search/russian-query.ts';
 import { ALTERNATIVES_FILE, SEARCH_BUNDLE_URL } from '../../lib/search/search-bundle.ts';
@@ -26,6 +27,8 @@ const filters = byId<HTMLDetailsElement>('search-filters');
 const checkboxes = [...document.querySelectorAll<HTMLInputElement>('[data-filter]')];
 
 let pagefind: PagefindApi | undefined;
+/** Said after every search's status, e.g. that the dev server searches without a built index. */
+let notice = '';
 let alternatives: Alternatives = {};
 let results: PagefindResult[] = [];
 let shown = 0;
@@ -107,9 +110,9 @@ async function search() {
   if (current !== generation) return;
   const what = query ? ` по запросу «${query}»` : '';
   const filtered = hasSelection(chosen) ? ' с выбранными фильтрами' : '';
-  status.textContent = results.length > 0
+  status.textContent = (results.length > 0
     ? `Найдено: ${countResults(results.length)}${what}${filtered}.`
-    : `Ничего не найдено${what}${filtered}. Попробуйте другое слово или снимите фильтры.`;
+    : `Ничего не найдено${what}${filtered}. Попробуйте другое слово или снимите фильтры.`) + notice;
 }
 
 function searchSoon() {
@@ -127,25 +130,51 @@ async function loadAlternatives(): Promise<Alternatives> {
   }
 }
 
+const OPTIONS = { excerptLength: 24, ranking: { metaWeights: { forms: 0.5 } } };
+const UNAVAILABLE = 'Поиск сейчас недоступен: индекс поиска не собран. Откройте нужный раздел.';
+
+/**
+ * The built index; in `astro dev` merged with the pages saved since the server started
+ * (dev-index.ts, never part of a build).
+ */
+async function openIndex(): Promise<OpenedIndex> {
+  if (import.meta.env.DEV) {
+    // By its dev server address, which the bundler does not follow: a static import() would put
+    // the module into the build's output even though this branch never runs there.
+    const devIndex = '/src/scripts/search/dev-index.ts';
+    const dev = (await import(/* @vite-ignore */ devIndex)) as { openDevIndex: typeof openDevIndex };
+    return dev.openDevIndex(OPTIONS);
+  }
+  const api = await loadPagefind();
+  await api.options(OPTIONS);
+  return { api };
+}
+
 /** Same width as the one-column layout in search.css. */
 const PHONE = '(max-width: 48rem)';
+
+/** Searches with `opened` (in dev, again after each save); without an index, says why. */
+async function use(opened: OpenedIndex): Promise<void> {
+  notice = opened.notice ? ` ${opened.notice}` : '';
+  try {
+    if (!opened.api) throw new Error(opened.notice);
+    await opened.api.filters();
+  } catch {
+    status.textContent = notice.trim() || UNAVAILABLE;
+    return;
+  }
+  pagefind = opened.api;
+  fallback.hidden = true;
+  app.hidden = false;
+  await search();
+}
 
 async function start() {
   readUrl();
   // A phone shows the results first and keeps the filters folded, unless the address selects some.
   if (matchMedia(PHONE).matches && !hasSelection(selection())) filters.open = false;
   const loadingAlternatives = loadAlternatives();
-  try {
-    pagefind = await loadPagefind();
-    await pagefind.options({ excerptLength: 24, ranking: { metaWeights: { forms: 0.5 } } });
-    await pagefind.filters();
-  } catch {
-    status.textContent = 'Поиск сейчас недоступен: индекс поиска не собран. Откройте нужный раздел.';
-    return;
-  }
-  alternatives = await loadingAlternatives;
-  fallback.hidden = true;
-  app.hidden = false;
+  const opening = openIndex().catch((): OpenedIndex => ({}));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
@@ -159,7 +188,10 @@ async function start() {
     input.focus();
   });
   more.addEventListener('click', () => void showMore(true));
-  await search();
+  const opened = await opening;
+  alternatives = await loadingAlternatives;
+  opened.watch?.((next) => void use(next));
+  await use(opened);
 }
 
 void start();
