@@ -6,7 +6,7 @@ import { missingParts, publish, removeLeftovers, stagingPaths } from './atomic-o
 import { BuildLog } from './build-log.ts';
 import { PROGRESS_ENV, filesInProgress } from './build-progress.ts';
 import { failureReport } from './failure-report.ts';
-import { buildInputs, builtFrom, recordInputs } from './up-to-date.ts';
+import { buildInputs, builtFrom, FORCE_ENV, recordInputs } from './up-to-date.ts';
 
 /** `--outDir x` / `--outDir=x` (`dist` of the site by default) and `--force` taken out of the arguments. */
 export function splitArgs(args: readonly string[], siteRoot: string): { outDir: string; force: boolean; rest: string[] } {
@@ -68,7 +68,7 @@ export async function safeBuild(args: readonly string[], siteRoot = process.cwd(
   const { outDir, force, rest } = splitArgs(args, siteRoot);
   removeLeftovers(outDir);
   const inputs = buildInputs(siteRoot, rest, process.env);
-  if (!force && builtFrom(siteRoot, outDir, inputs) && missingParts(outDir).length === 0) {
+  if (!force && process.env[FORCE_ENV] !== '1' && builtFrom(siteRoot, outDir, inputs) && missingParts(outDir).length === 0) {
     console.log(`✓ Сайт не изменился: ${relative(process.cwd(), outDir) || '.'} уже собран из этого содержимого и кода. Собрать заново всё равно: добавьте --force.`);
     return 0;
   }

@@ -4,6 +4,12 @@ import { dirname, join } from 'node:path';
 import { todayIso } from '@stazhirovka/schema';
 import { REPO_ROOT, contentDirectory } from '@stazhirovka/schema/validate';
 
+/**
+ * Set by `pnpm build --force` (scripts/build.ts) for the build wrapper under turbo, which passes no
+ * arguments to the task. Not a `SITE_` setting: it must not change the recorded inputs.
+ */
+export const FORCE_ENV = 'STAZHIROVKA_FORCE_BUILD';
+
 /** Folders that are outputs or caches, never inputs of a build. */
 const NOT_INPUTS = new Set(['.git', 'node_modules', '.turbo', '.astro']);
 
