@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +59,7 @@ export function contentLoader(collection: CollectionName): Loader {
       const outcomes = await syncFiles(publishedFiles(folder).map((name) => join(folder, name)), collection, context, bodies);
       const kept = new Set(outcomes.filter((o) => o.data).map((o) => o.slug));
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
-      pruneBodies(bodies, new Set(outcomes.flatMap((o) => (o.bodyFile ? [basename(o.bodyFile)] : []))));
+      pruneBodies(bodies, new Set(outcomes.flatMap((o) => (o.bodyFile ? [basename(o.bodyFile)] : []))), watcher ? DEV_BODY_AGE_MS : 0);
 
       const check: CollectionCheck = {
         files: outcomes.map(({ file, slug }) => ({ collection, slug, file })),
@@ -84,9 +84,7 @@ export function contentLoader(collection: CollectionName): Loader {
       watcher.add(folder);
       const onChange = async (path: string) => {
         if (!isEntryOf(path, folder)) return;
-        const before = bodyFileOf(store.get(basename(path, CONTENT_EXTENSION)));
         const [outcome] = await syncFiles([path], collection, context, bodies);
-        if (before && before !== outcome.bodyFile) rmSync(before, { force: true });
         for (const problem of outcome.problems) {
           if (problem.severity === 'error') logger.error(formatProblem(problem));
           else logger.warn(formatProblem(problem));
@@ -167,12 +165,19 @@ function bodyFolder({ config, watcher }: LoaderContext, collection: CollectionNa
   return folder;
 }
 
-const bodyFileOf = (stored: { rendered?: { metadata?: Record<string, unknown> } } | undefined) =>
-  (stored?.rendered?.metadata as BodyMetadata | undefined)?.bodyFile;
+/**
+ * In dev, a page may still render from the store as it was before a save (Astro reloads it a moment
+ * later) and read the body the save replaced: bodies are removed only once they are this old.
+ */
+const DEV_BODY_AGE_MS = 24 * 60 * 60 * 1000;
 
-/** Removes bodies no entry of the collection points at any more (edited or deleted files). */
-function pruneBodies(folder: string, kept: ReadonlySet<string>): void {
-  for (const name of readdirSync(folder)) if (!kept.has(name)) rmSync(join(folder, name), { force: true });
+/** Removes bodies no entry of the collection points at any more (edited or deleted files), once `minAgeMs` old. */
+function pruneBodies(folder: string, kept: ReadonlySet<string>, minAgeMs: number): void {
+  const cutoff = Date.now() - minAgeMs;
+  for (const name of readdirSync(folder)) {
+    const file = join(folder, name);
+    if (!kept.has(name) && (minAgeMs === 0 || (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) < cutoff)) rmSync(file, { force: true });
+  }
 }
 
 /**
