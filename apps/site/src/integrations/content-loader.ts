@@ -9,7 +9,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { BodyMetadata } from '../lib/body.ts';
 import { plural } from '../lib/describe.ts';
 import { type CollectionCheck, collectionChecked, markRefused } from './content-corpus.ts';
-import { checkAndRender, type Rendered, type RendererSettings } from './content-render.ts';
+import { checkAndRender, type Rendered, type Renderer, type RendererSettings } from './content-render.ts';
 import type { Job } from './content-worker.ts';
 
 /** The name Astro prints before the loader's messages; the same as the guard's, as `validate` words them. */
@@ -230,8 +230,20 @@ function useWorkers(files: number): boolean {
   return setting === '1' || files >= POOL_FROM;
 }
 
+/**
+ * The Markdown renderer of this Astro config, created once: every save in dev renders one file,
+ * and creating the renderer (its highlighter) for each would add to what the methodologist waits.
+ */
+const renderers = new WeakMap<object, Promise<Renderer>>();
+
+function rendererOf(context: LoaderContext): Promise<Renderer> {
+  let renderer = renderers.get(context.config);
+  if (!renderer) renderers.set(context.config, (renderer = context.config.markdown.processor.createRenderer(rendererSettings(context))));
+  return renderer;
+}
+
 async function renderHere(jobs: readonly Job[], context: LoaderContext): Promise<Map<number, Rendered>> {
-  const renderer = await context.config.markdown.processor.createRenderer(rendererSettings(context));
+  const renderer = await rendererOf(context);
   const results = new Map<number, Rendered>();
   for (const { id, raw, path, bodyFile } of jobs) results.set(id, await checkAndRender(raw, path, bodyFile, renderer));
   return results;
