@@ -79,27 +79,21 @@ const ranked = (labels: Record<string, string>) => {
 const DOCUMENT_STATUS_ORDER = ['active', 'not-yet', 'expired', 'repealed', 'draft'] as const;
 const SITE_STATUS_ORDER = ['active', 'planned', 'finished', 'unknown'] as const;
 
+/** A «Статус» facet computed for the build's «today», its values ranked in `order`. */
+function statusFacet<S extends string>(statusOf: (data: never, today: string) => S, labels: Record<S, string>, order: readonly S[]): ComputedFacet {
+  return {
+    label: STATUS_LABEL,
+    order: 'rank',
+    valuesOf: (data, ctx) => {
+      const status = statusOf(data as never, ctx.today);
+      return [{ ...ranked(labels)(status), rank: order.indexOf(status) }];
+    },
+  };
+}
+
 const COMPUTED: Partial<Record<CollectionName, Record<string, ComputedFacet>>> = {
-  regulations: {
-    status: {
-      label: STATUS_LABEL,
-      order: 'rank',
-      valuesOf: (data, ctx) => {
-        const status = regulationStatus(data as Parameters<typeof regulationStatus>[0], ctx.today);
-        return [{ ...ranked(STATUS_LABELS)(status), rank: DOCUMENT_STATUS_ORDER.indexOf(status) }];
-      },
-    },
-  },
-  sites: {
-    status: {
-      label: STATUS_LABEL,
-      order: 'rank',
-      valuesOf: (data, ctx) => {
-        const status = siteStatus(data as Parameters<typeof siteStatus>[0], ctx.today);
-        return [{ ...ranked(SITE_STATUS_LABELS)(status), rank: SITE_STATUS_ORDER.indexOf(status) }];
-      },
-    },
-  },
+  regulations: { status: statusFacet(regulationStatus, STATUS_LABELS, DOCUMENT_STATUS_ORDER) },
+  sites: { status: statusFacet(siteStatus, SITE_STATUS_LABELS, SITE_STATUS_ORDER) },
 };
 
 /** The values of one declared field, as facet values. */
