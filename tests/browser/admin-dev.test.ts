@@ -8,7 +8,7 @@ import { freePort, makeTempRepo } from '../support/admin.ts';
 import { openAdmin, openEditor, publish, retype } from '../support/admin-page.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { REPO_ROOT } from '../support/paths.ts';
-import { copySite } from '../support/site-copy.ts';
+import { copySite, siteEnv } from '../support/site-copy.ts';
 
 // What `pnpm start` gives a newcomer, after the build: scripts/start.ts runs `astro dev`, which
 // serves the admin and its editing backend on the same origin. Here on a free port, a copy of
@@ -36,10 +36,8 @@ beforeAll(async () => {
   repo = makeTempRepo();
   sitePort = await freePort();
   site = `http://127.0.0.1:${sitePort}`;
-  // Vitest's own variables (NODE_ENV=test, MODE=test, VITEST…) would change how Astro runs.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|MODE|VITEST.*|TEST)$/.test(key)));
   start = spawn(process.execPath, [join(REPO_ROOT, 'scripts/start.ts'), '--port', String(sitePort)], {
-    env: { ...env, SITE_ROOT: copySite(repo.dir), CONTENT_DIR: repo.content },
+    env: siteEnv({ SITE_ROOT: copySite(repo.dir), CONTENT_DIR: repo.content }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   start.stdout?.on('data', (chunk) => (output += chunk));

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, makeTempRepo } from '../support/admin.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { buildCopy, copySite } from '../support/site-copy.ts';
+import { buildCopy, copySite, siteEnv } from '../support/site-copy.ts';
 
 // The methodologists' flow (`pnpm start` runs `astro dev`): a saved document is found by the
 // site's search page without a rebuild, beside the last built index or with none at all.
@@ -28,11 +28,9 @@ interface DevServer {
 
 async function startDev(): Promise<DevServer> {
   const port = await freePort();
-  // Vitest's own variables (NODE_ENV=test, MODE=test, VITEST…) would change how Astro runs.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|MODE|VITEST.*|TEST)$/.test(key)));
   const child: ChildProcess = spawn(process.execPath, [join(siteRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: siteRoot,
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: repo.content },
+    env: siteEnv({ ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: repo.content }),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

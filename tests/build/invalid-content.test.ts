@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_DIR, DIST_DIR, REPO_ROOT } from '../support/paths.ts';
+import { siteEnv } from '../support/site-copy.ts';
 
 const SITE_DIR = join(REPO_ROOT, 'apps/site');
 const ASTRO = join(SITE_DIR, 'node_modules/astro/bin/astro.mjs');
@@ -25,7 +26,7 @@ function breakDocument(name: string, edit: (source: string) => string): string {
 }
 
 function run(args: string[], cwd: string) {
-  return spawnSync(process.execPath, args, { cwd, env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+  return spawnSync(process.execPath, args, { cwd, env: siteEnv({ CONTENT_DIR: content }), encoding: 'utf8' });
 }
 
 describe('invalid content is never published', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_DIR } from '../support/paths.ts';
-import { buildCopy, copySite } from '../support/site-copy.ts';
+import { buildCopy, copySite, siteEnv } from '../support/site-copy.ts';
 
 // A crash while building must never cost the published site: each case breaks a real build of a
 // site copy in a different way and checks that the previous dist/ is byte-for-byte what it was,
@@ -137,7 +137,7 @@ describe('a failed build never costs the published site', () => {
   it('Ctrl-C in the middle of a build: dist/ unchanged, nothing half-built left', async () => {
     const child = spawn(process.execPath, [join(site, 'src/build/cli.ts'), '--outDir', outDir, '--force'], {
       cwd: site,
-      env: { ...process.env, CONTENT_DIR: content },
+      env: siteEnv({ CONTENT_DIR: content }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/admin.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { REPO_ROOT } from '../support/paths.ts';
-import { buildSiteCopy, copySite } from '../support/site-copy.ts';
+import { buildSiteCopy, copySite, siteEnv } from '../support/site-copy.ts';
 
 // Broken and hostile content files, the way a tired editor or an attacker would write them. Each
 // is dropped into a small valid content tree (the schema's valid fixtures) and must be refused by
@@ -380,11 +380,9 @@ describe('the dev server never runs content that fails the guard', () => {
     const port = await freePort();
     site = `http://127.0.0.1:${port}`;
     const root = copySite(repo.root);
-    // Vitest's own variables (NODE_ENV=test, MODE=test, VITEST…) would change how Astro runs.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|MODE|VITEST.*|TEST)$/.test(key)));
     server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: root,
-      env: { ...env, CONTENT_DIR: content },
+      env: siteEnv({ CONTENT_DIR: content }),
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so the whole tree (the node shim's child) stops with it.
       detached: true,

@@ -6,6 +6,16 @@ import { REPO_ROOT } from './paths.ts';
 const SITE_DIR = join(REPO_ROOT, 'apps/site');
 
 /**
+ * The environment for running the site (or `pnpm start`) from a test: Vitest's own variables
+ * (NODE_ENV=test, MODE=test, VITEST…) are left out, since they change how Astro runs: a build
+ * with NODE_ENV=test ships the development branches of the page scripts.
+ */
+export function siteEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const own = Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|MODE|VITEST.*|TEST)$/.test(key));
+  return { ...Object.fromEntries(own), ...env };
+}
+
+/**
  * A copy of apps/site to build or run from another content folder, so its Astro caches
  * (`.astro/`, `node_modules/.astro/`) are its own: a build of temporary content in apps/site itself
  * would leave the content layer pointing at files that are deleted after the test, and break the
@@ -31,7 +41,7 @@ export function copySite(workDir: string): string {
 export function buildCopy(root: string, outDir: string, contentDir: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [join(root, 'src/build/cli.ts'), '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, ...env, CONTENT_DIR: contentDir },
+    env: siteEnv({ ...env, CONTENT_DIR: contentDir }),
     encoding: 'utf8',
   });
 }
