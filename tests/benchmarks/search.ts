@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { rewriteQuery } from '../../apps/site/src/lib/search/russian-query.ts';
-import { fileOf, writeSearchIndex } from '../../apps/site/src/integrations/search-index.ts';
+import { fileOf, indexSite } from '../../apps/site/src/integrations/search-index.ts';
 import { withoutAddedForms } from '../../apps/site/src/integrations/search/page-for-index.ts';
 import { lexemesOf, loadMorphology } from '../../apps/site/src/integrations/search/morphology.ts';
 import { wordsOfHtml } from '../../apps/site/src/integrations/search/word-forms.ts';
@@ -143,7 +143,7 @@ async function baselineSite(): Promise<string> {
   rmSync(join(dir, 'pagefind'), { recursive: true });
   const files = entryPages().map((page) => fileOf(page.url));
   for (const file of files) writeFileSync(join(dir, file), withoutAddedForms(readFileSync(join(dir, file), 'utf8')));
-  await writeSearchIndex(dir, files);
+  await indexSite(dir, { pages: files.map((file) => ({ file, sortKey: '' })), alternatives: {}, vocabulary: [] });
   return dir;
 }
 

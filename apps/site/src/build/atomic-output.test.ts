@@ -26,6 +26,7 @@ describe('atomic output', () => {
       staging: join(root, '.dist-next-42'),
       old: join(root, '.dist-old-42'),
       progress: join(root, '.dist-next-42.progress'),
+      search: join(root, '.dist-next-42.search.json'),
     });
   });
 

@@ -2,19 +2,20 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
- * What a complete site has: the home page, the search bundle (written after the pages by the
- * search-index integration), the editor (copied by the admin integration) and the host headers
+ * What a complete site has: the home page, the search bundle (indexed by the build wrapper once
+ * Astro has exited), the editor (copied by the admin integration) and the host headers
  * (security-headers integration). A build that exits 0 without them is not published.
  */
 export const REQUIRED_PARTS = ['index.html', 'pagefind/pagefind.js', 'admin/index.html', '_headers'] as const;
 
 /**
  * Folders beside `outDir` on the same file system, so publishing is a rename: `dist` →
- * `.dist-next-<pid>` while building, `.dist-old-<pid>` for the moment of the swap.
+ * `.dist-next-<pid>` while building, `.dist-old-<pid>` for the moment of the swap; beside them the
+ * build's progress and the search index Astro left pending.
  */
 export function stagingPaths(outDir: string, id: string | number = process.pid) {
   const prefix = join(dirname(outDir), `.${basename(outDir)}`);
-  return { staging: `${prefix}-next-${id}`, old: `${prefix}-old-${id}`, progress: `${prefix}-next-${id}.progress` };
+  return { staging: `${prefix}-next-${id}`, old: `${prefix}-old-${id}`, progress: `${prefix}-next-${id}.progress`, search: `${prefix}-next-${id}.search.json` };
 }
 
 /** Leftovers of builds that were killed before they could clean up (`kill -9`, power loss). */

@@ -1,14 +1,16 @@
 import { execFile } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
-import { ALTERNATIVES_FILE, NOT_INDEXED_CLASS, SEARCH_BUNDLE_DIR } from '../lib/search/search-bundle.ts';
+import { NOT_INDEXED_CLASS, SEARCH_BUNDLE_DIR, SEARCH_MANIFEST_FILE, type SearchManifest, SHARDS_DIR } from '../lib/search/search-bundle.ts';
 import { pageForIndex } from './search/page-for-index.ts';
 import { providePagePreparer } from './search/page-preparer.ts';
-import { type FormCompleter, createFormCompleter, wordsOfHtml } from './search/word-forms.ts';
+import { type IndexedPage, planShards, shardSize, sortKeyOf } from './search/shards.ts';
+import { createVocabulary, VOCABULARY_FILE, vocabularyPage } from './search/vocabulary.ts';
+import { type FormCompleter, createFormCompleter, indexedMarkup, textOf, wordsOf } from './search/word-forms.ts';
 
 // Lists of other entries would make a page match words that are only in those entries' titles.
 // Navigation, header and footer are outside `data-pagefind-body` or skipped by Pagefind itself.
@@ -30,29 +32,68 @@ function pagefindCli(): string {
   return found;
 }
 
+/** What the index is built from: the prepared pages, the stems of irregular words, the words of all pages. */
+export interface PendingIndex {
+  pages: IndexedPage[];
+  alternatives: Record<string, string[]>;
+  /** Every word of the indexed pages (./search/vocabulary.ts); needed only when there are several shards. */
+  vocabulary: string[];
+}
+
 /**
- * Indexes the built site in `root` into `root/pagefind/` with Pagefind's command line, and writes
- * the stems of irregular words beside it (ALTERNATIVES_FILE). The pages were prepared while they
- * rendered (see `searchIndex`): `files` are those pages, and Pagefind must index exactly as many.
+ * Where the build wrapper (src/build/safe-build.ts) wants the pending index handed over: it indexes
+ * the site once Astro has exited, so the indexer's memory does not add to Astro's.
+ */
+export const PENDING_INDEX_ENV = 'SITE_SEARCH_PENDING';
+
+/**
+ * Indexes the prepared pages of the built site in `root` with Pagefind's command line: the first
+ * shard (see ./search/shards.ts) into `root/pagefind/`, any other into a folder of its own in it,
+ * listed with the stems of irregular words in the search manifest the search page reads
+ * (SEARCH_MANIFEST_FILE). Each shard's pages are hard-linked into a folder of their own first, so
+ * Pagefind reads just them. With several shards each also gets the vocabulary page
+ * (./search/vocabulary.ts). Pagefind must index exactly the pages prepared for it.
  *
  * The command line, not Pagefind's Node API: at 10 000 documents the API's service took 31 s to
  * take the pages one by one and 28–31 s to write the index, the command line 35 s for both
  * (docs/performance.md). Pagefind numbers pages in the order it finds them on disk, so pages with
  * equal scores may come in another order on another machine; what is found does not change.
  */
-export async function writeSearchIndex(root: string, files: readonly string[], alternatives: Record<string, string[]> = {}): Promise<void> {
-  const args = ['--site', root, '--output-subdir', SEARCH_BUNDLE_DIR, ...EXCLUDE_SELECTORS.flatMap((s) => ['--exclude-selectors', s])];
-  const { stdout } = await promisify(execFile)(process.execPath, [pagefindCli(), ...args], { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stderr?: string; message: string }) => {
-    throw new Error(`Pagefind could not index the site: ${error.stderr || error.message}`);
-  });
-  const indexed = Number(/Indexed (\d+) pages?/.exec(stdout)?.[1]);
-  if (indexed !== files.length) throw new Error(`Pagefind indexed ${indexed} pages, ${files.length} were prepared for it:\n${stdout}`);
-  writeFileSync(join(root, SEARCH_BUNDLE_DIR, ALTERNATIVES_FILE), JSON.stringify(alternatives));
+export async function indexSite(root: string, { pages, alternatives, vocabulary }: PendingIndex, size = shardSize()): Promise<void> {
+  const shards = planShards(pages, size);
+  const folders = shards.map((_, i) => (i === 0 ? SEARCH_BUNDLE_DIR : `${SEARCH_BUNDLE_DIR}/${SHARDS_DIR}/${i + 1}`));
+  const extra = shards.length > 1 ? vocabularyPage(vocabulary) : undefined;
+  for (const [i, shard] of shards.entries()) await indexShard(root, shard, folders[i], i + 1, extra);
+  const manifest: SearchManifest = { alternatives, shards: folders.slice(1).map((folder) => `/${folder}/`) };
+  writeFileSync(join(root, SEARCH_BUNDLE_DIR, SEARCH_MANIFEST_FILE), JSON.stringify(manifest));
+}
+
+/** Indexes one shard's pages, and the vocabulary page if there is one, into `folder`. */
+async function indexShard(root: string, pages: readonly IndexedPage[], folder: string, number: number, vocabulary?: string): Promise<void> {
+  // Inside the site's folder: hard links need the same file system, and a crash leaves it in the
+  // unpublished build, which the wrapper removes.
+  const site = join(root, `.search-shard-${number}`);
+  for (const { file } of pages) {
+    mkdirSync(dirname(join(site, file)), { recursive: true });
+    linkSync(join(root, file), join(site, file));
+  }
+  if (vocabulary !== undefined) writeFileSync(join(site, VOCABULARY_FILE), vocabulary);
+  const expected = pages.length + (vocabulary === undefined ? 0 : 1);
+  const args = ['--site', site, '--output-path', join(root, folder), ...EXCLUDE_SELECTORS.flatMap((s) => ['--exclude-selectors', s])];
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [pagefindCli(), ...args], { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stderr?: string; message: string }) => {
+      throw new Error(`Pagefind could not index the site: ${error.stderr || error.message}`);
+    });
+    const indexed = Number(/Indexed (\d+) pages?/.exec(stdout)?.[1]);
+    if (indexed !== expected) throw new Error(`Pagefind indexed ${indexed} pages, ${expected} were prepared for it:\n${stdout}`);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
 }
 
 interface Prepared {
-  /** Built files of the pages with `data-pagefind-body`, relative to the output folder. */
-  files: string[];
+  /** The pages with `data-pagefind-body`. */
+  pages: IndexedPage[];
   /** Word forms added to the pages (see ./search/word-forms.ts). */
   addedForms: number;
   /** Time spent preparing pages while they rendered. */
@@ -69,7 +110,8 @@ interface Prepared {
  */
 export function searchIndex(): AstroIntegration {
   let completer: Promise<FormCompleter> | undefined;
-  let prepared: Prepared = { files: [], addedForms: 0, ms: 0 };
+  let prepared: Prepared = { pages: [], addedForms: 0, ms: 0 };
+  let vocabulary = createVocabulary();
   return {
     name: 'stazhirovka:search-index',
     hooks: {
@@ -80,14 +122,17 @@ export function searchIndex(): AstroIntegration {
         // The dictionary loads while Vite bundles; the first page waits for it if it must.
         const loading = createFormCompleter();
         completer = loading;
-        prepared = { files: [], addedForms: 0, ms: 0 };
+        prepared = { pages: [], addedForms: 0, ms: 0 };
+        vocabulary = createVocabulary();
         providePagePreparer(async (html, pathname) => {
           if (!html.includes('data-pagefind-body')) return html;
           const forms = await loading;
           const started = performance.now();
-          const missing = forms.missingKeys(wordsOfHtml(html));
+          const markup = indexedMarkup(html);
+          const missing = forms.missingKeys(wordsOf(textOf(markup)));
+          vocabulary.add(markup, missing);
           const page = pageForIndex(html, missing);
-          prepared.files.push(fileOf(pathname));
+          prepared.pages.push({ file: fileOf(pathname), sortKey: sortKeyOf(html) });
           prepared.addedForms += missing.length;
           prepared.ms += performance.now() - started;
           return page;
@@ -96,13 +141,18 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         providePagePreparer(undefined);
         if (!completer) throw new Error('The search index integration saw no build start.');
+        const pending: PendingIndex = { pages: prepared.pages, alternatives: (await completer).alternatives(), vocabulary: vocabulary.words() };
+        const rendering = `${prepared.pages.length} pages prepared, ${prepared.addedForms} word forms added while rendering (${(prepared.ms / 1000).toFixed(1)} s)`;
+        const handOver = process.env[PENDING_INDEX_ENV];
+        if (handOver) {
+          writeFileSync(handOver, JSON.stringify(pending));
+          logger.info(`search: ${rendering}; the index is written once Astro has exited`);
+          return;
+        }
         const started = Date.now();
-        await writeSearchIndex(fileURLToPath(dir), prepared.files, (await completer).alternatives());
-        logger.info(
-          // The bench reads the first «N ms» as this phase's time: the render share is in seconds.
-          `search: ${prepared.files.length} pages indexed, ${prepared.addedForms} word forms added while rendering ` +
-            `(${(prepared.ms / 1000).toFixed(1)} s), index written in ${Date.now() - started} ms`,
-        );
+        await indexSite(fileURLToPath(dir), pending);
+        // The bench reads the first «N ms» as this phase's time: the render share is in seconds.
+        logger.info(`search: ${rendering}, index written in ${Date.now() - started} ms`);
       },
     },
   };

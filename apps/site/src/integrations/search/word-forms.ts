@@ -77,20 +77,29 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
- * Words of a built page that Pagefind indexes: the `data-pagefind-body` element (BaseLayout's
- * <main>) without navigation and the lists of related entries (see ../search-index.ts). Words of
- * the header and footer must not count, or every page would seem to mention «площадки».
+ * The markup of a built page that Pagefind indexes: the `data-pagefind-body` element (BaseLayout's
+ * <main>) without navigation and the lists of related entries (see ../search-index.ts), then the
+ * result metadata Pagefind searches too (title, requisites line). Words of the header and footer
+ * must not count, or every page would seem to mention «площадки».
  */
-export function wordsOfHtml(html: string): string[] {
-  const start = html.indexOf('data-pagefind-body');
+export function indexedMarkup(html: string): string {
+  const attribute = html.indexOf('data-pagefind-body');
+  const start = html.indexOf('>', attribute) + 1;
   const end = html.lastIndexOf('</main>');
-  if (start < 0 || end < start) return [];
-  const body = withoutIgnored(html.slice(start, end))
-    .replace(/<(script|style|nav)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ');
-  // Pagefind searches the result metadata too (title, requisites line): its words need their forms as well.
+  if (attribute < 0 || end < start) return '';
+  const body = withoutIgnored(html.slice(start, end)).replace(/<(script|style|nav)[\s\S]*?<\/\1>/g, ' ');
   const meta = [...html.matchAll(META_CONTENT)].map((match) => match[1]).join(' ');
-  return wordsOf(`${body} ${meta}`);
+  return `${body} ${meta}`;
+}
+
+/** The text of `markup` with every tag replaced by `tagAs`; entities are left as they are. */
+export function textOf(markup: string, tagAs = ' '): string {
+  return markup.replace(/<[^>]*>/g, tagAs);
+}
+
+/** Words of a built page that Pagefind indexes (see indexedMarkup). */
+export function wordsOfHtml(html: string): string[] {
+  return wordsOf(textOf(indexedMarkup(html)));
 }
 
 export interface FormCompleter {

@@ -1,5 +1,5 @@
 import { DEV_SEARCH_EVENT, DEV_SEARCH_URL, DEV_STATE_FILE, type DevSearchState } from '../../lib/search/dev-search-bundle.ts';
-import { type FilterCounts, loadPagefind, type PagefindApi } from './pagefind-api.ts';
+import { mergeCounts, openBuiltIndex, type PagefindApi } from './pagefind-api.ts';
 
 /*
  * Only in `astro dev` (search-page.ts imports this module behind `import.meta.env.DEV`, so a build
@@ -29,17 +29,6 @@ async function devState(): Promise<DevSearchState | undefined> {
   } catch {
     return undefined;
   }
-}
-
-function mergeCounts(all: FilterCounts[]): FilterCounts {
-  const merged: FilterCounts = {};
-  for (const counts of all) {
-    for (const [name, values] of Object.entries(counts)) {
-      merged[name] ??= {};
-      for (const [value, count] of Object.entries(values)) merged[name][value] = (merged[name][value] ?? 0) + count;
-    }
-  }
-  return merged;
 }
 
 /**
@@ -90,8 +79,7 @@ async function open(options: Record<string, unknown>, state: DevSearchState): Pr
     await api.options(options);
     return { api, notice: ONLY_SESSION };
   }
-  const api = await loadPagefind();
-  await api.options(options);
+  const api = await openBuiltIndex(options);
   if (!session) return { api };
   const fresh = await loadSession(version);
   await fresh.options(options);

@@ -4,7 +4,7 @@ import type { FilterCounts, FilterSelection, PagefindApi, PagefindResult } from 
 /** Chosen values per filter; values within a filter are alternatives, filters combine. */
 export type Selection = Record<string, string[]>;
 
-/** Query stem → keys of the other stems of the same word (built with the index, word-forms.json). */
+/** Query stem → keys of the other stems of the same word (built with the index, in its search manifest). */
 export type Alternatives = Record<string, string[]>;
 
 const MAX_VARIANTS = 8;

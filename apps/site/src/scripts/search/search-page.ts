@@ -1,8 +1,7 @@
-import { type FilterCounts, loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
+import { type FilterCounts, openBuiltIndex, type PagefindApi, type PagefindResult, searchManifest } from './pagefind-api.ts';
 import type { OpenedIndex, openDevIndex } from './dev-index.ts';
 import { countResults, renderResult } from './results-view.ts';
 import { rewriteQuery } from '../../lib/search/russian-query.ts';
-import { ALTERNATIVES_FILE, SEARCH_BUNDLE_URL } from '../../lib/search/search-bundle.ts';
 import { type Alternatives, runSearch, type Selection } from './run-search.ts';
 
 /*
@@ -120,16 +119,6 @@ function searchSoon() {
   timer = setTimeout(() => void search(), DEBOUNCE_MS);
 }
 
-async function loadAlternatives(): Promise<Alternatives> {
-  // Without this list the search still finds every page, it only ranks irregular forms less well.
-  try {
-    const response = await fetch(`${SEARCH_BUNDLE_URL}${ALTERNATIVES_FILE}`);
-    return response.ok ? ((await response.json()) as Alternatives) : {};
-  } catch {
-    return {};
-  }
-}
-
 const OPTIONS = { excerptLength: 24, ranking: { metaWeights: { forms: 0.5 } } };
 const UNAVAILABLE = 'Поиск сейчас недоступен: индекс поиска не собран. Откройте нужный раздел.';
 
@@ -145,9 +134,7 @@ async function openIndex(): Promise<OpenedIndex> {
     const dev = (await import(/* @vite-ignore */ devIndex)) as { openDevIndex: typeof openDevIndex };
     return dev.openDevIndex(OPTIONS);
   }
-  const api = await loadPagefind();
-  await api.options(OPTIONS);
-  return { api };
+  return { api: await openBuiltIndex(OPTIONS) };
 }
 
 /** Same width as the one-column layout in search.css. */
@@ -173,7 +160,8 @@ async function start() {
   readUrl();
   // A phone shows the results first and keeps the filters folded, unless the address selects some.
   if (matchMedia(PHONE).matches && !hasSelection(selection())) filters.open = false;
-  const loadingAlternatives = loadAlternatives();
+  // Without the stems of irregular words the search still finds every page, only ranks them less well.
+  const loadingManifest = searchManifest();
   const opening = openIndex().catch((): OpenedIndex => ({}));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -189,7 +177,7 @@ async function start() {
   });
   more.addEventListener('click', () => void showMore(true));
   const opened = await opening;
-  alternatives = await loadingAlternatives;
+  alternatives = (await loadingManifest).alternatives;
   opened.watch?.((next) => void use(next));
   await use(opened);
 }

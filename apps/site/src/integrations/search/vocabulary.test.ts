@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { VOCABULARY_FILTER } from '../../lib/search/search-bundle.ts';
+import { createVocabulary, vocabularyPage } from './vocabulary.ts';
+
+describe('createVocabulary', () => {
+  it('keeps every word of the pages once, lowercased, with the word forms added to them', () => {
+    const vocabulary = createVocabulary();
+    vocabulary.add('<h1>Учёт стажёров</h1>\n<p>Учёт ведёт куратор.</p>', ['учета']);
+    vocabulary.add('<p>Куратор</p>', []);
+    expect(vocabulary.words()).toEqual(['ведёт', 'куратор', 'куратор.', 'стажёров', 'учета', 'учёт'].sort());
+  });
+
+  it('has a word split by inline markup both as Pagefind joins it and in its parts', () => {
+    const vocabulary = createVocabulary();
+    vocabulary.add('<p>Распоряжение № <b>364</b>-р</p>', []);
+    expect(vocabulary.words()).toEqual(expect.arrayContaining(['364-р', '364', '-р']));
+  });
+});
+
+describe('vocabularyPage', () => {
+  it('is one page for Pagefind holding the words, marked with the filter the search page leaves out', () => {
+    const page = vocabularyPage(['стажёр', 'учёт']);
+    expect(page).toContain('data-pagefind-body');
+    expect(page).toContain(`data-pagefind-filter="${VOCABULARY_FILTER.name}:${VOCABULARY_FILTER.value}"`);
+    expect(page).toContain('<p>стажёр учёт</p>');
+    expect(page).toContain('lang="ru"');
+  });
+});

@@ -1,0 +1,44 @@
+import { VOCABULARY_FILTER } from '../../lib/search/search-bundle.ts';
+import { textOf } from './word-forms.ts';
+
+/*
+ * A site indexed in several shards (./shards.ts) is searched shard by shard, and Pagefind answers
+ * a word that no word of a shard begins with by the longest word of that shard the query begins
+ * with: «тоипкро» in a shard without it finds every page with «то». One index would have found the
+ * word and nothing else. So each shard also gets one page holding every word of the whole site:
+ * then every shard knows the words one index would, and takes the same words for a query. The
+ * search page leaves that page out of every answer by its filter (VOCABULARY_FILTER).
+ */
+
+/** The words of the pages that are indexed, as their markup writes them. */
+export interface Vocabulary {
+  /** Adds the indexed markup of a page (see indexedMarkup) and the word forms added to it. */
+  add(markup: string, forms: readonly string[]): void;
+  words(): string[];
+}
+
+export function createVocabulary(): Vocabulary {
+  const words = new Set<string>();
+  const addText = (text: string) => {
+    for (const word of text.toLowerCase().split(/\s+/)) if (word) words.add(word);
+  };
+  return {
+    add(markup, forms) {
+      // Pagefind joins the text of inline elements («<b>364</b>-р») and keeps blocks apart: both
+      // readings, so that the vocabulary has every word Pagefind made of the page, and more.
+      addText(textOf(markup, ' '));
+      addText(textOf(markup, ''));
+      addText(forms.join(' '));
+    },
+    words: () => [...words].sort(),
+  };
+}
+
+/** File name of the vocabulary page inside a shard's folder: no page of the site has it. */
+export const VOCABULARY_FILE = 'pagefind-vocabulary.html';
+
+/** The vocabulary page: the words, in the markup they came from (entities stay escaped). */
+export function vocabularyPage(words: readonly string[]): string {
+  const filter = `${VOCABULARY_FILTER.name}:${VOCABULARY_FILTER.value}`;
+  return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>-</title></head><body><main data-pagefind-body><div data-pagefind-filter="${filter}"></div><p>${words.join(' ')}</p></main></body></html>\n`;
+}
