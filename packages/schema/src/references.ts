@@ -14,9 +14,9 @@ export interface FoundReference {
 
 /** Walks data alongside its schema and yields every value of a `ref()` field. */
 export function findReferences(schema: z.ZodType, data: unknown, path: (string | number)[] = []): FoundReference[] {
-  const target = metaOf(schema)?.ref;
-  if (target && typeof data === 'string') return [{ path, collection: target, slug: data }];
-  const inner = unwrap(schema);
+  const { ref, inner, holdsRefs } = walkOf(schema);
+  if (!holdsRefs) return [];
+  if (ref && typeof data === 'string') return [{ path, collection: ref, slug: data }];
   if (inner instanceof z.ZodArray && Array.isArray(data)) {
     return data.flatMap((item, i) => findReferences(inner.element as z.ZodType, item, [...path, i]));
   }
@@ -29,6 +29,36 @@ export function findReferences(schema: z.ZodType, data: unknown, path: (string |
     const option = (inner.options as z.ZodType[]).find((o) => o.safeParse(data).success);
     return option ? findReferences(option, data, path) : [];
   }
+  return [];
+}
+
+/** What findReferences needs of a schema node. */
+interface Walk {
+  ref?: CollectionName;
+  inner: z.ZodType;
+  /** Whether a `ref()` field is at or below this node: most fields hold none and are skipped. */
+  holdsRefs: boolean;
+}
+
+const walks = new WeakMap<z.ZodType, Walk>();
+
+/**
+ * Worked out once per schema node: the walk runs over every entry (10 000 at a time in a build, and
+ * again after each save in dev), and looking up metadata for every field of each was most of it.
+ */
+function walkOf(schema: z.ZodType): Walk {
+  const known = walks.get(schema);
+  if (known) return known;
+  const walk: Walk = { ref: metaOf(schema)?.ref, inner: unwrap(schema), holdsRefs: false };
+  walks.set(schema, walk);
+  walk.holdsRefs = Boolean(walk.ref) || childrenOf(walk.inner).some((child) => walkOf(child).holdsRefs);
+  return walk;
+}
+
+function childrenOf(inner: z.ZodType): z.ZodType[] {
+  if (inner instanceof z.ZodArray) return [inner.element as z.ZodType];
+  if (inner instanceof z.ZodObject) return Object.values(inner.shape) as z.ZodType[];
+  if (inner instanceof z.ZodUnion) return inner.options as z.ZodType[];
   return [];
 }
 
