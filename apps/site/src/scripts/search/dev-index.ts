@@ -13,14 +13,21 @@ export interface OpenedIndex {
   api?: PagefindApi;
   /** What the reader should know about this search, in Russian; with no `api`, why there is none. */
   notice?: string;
-  /** Calls `apply` with the index opened again each time the dev server's session index changes. */
-  watch?: (apply: (opened: OpenedIndex) => void) => void;
+  /**
+   * Calls `apply` with the index opened again each time the dev server's session index changes, and
+   * again until `apply` says the index answered; `working` says whether this one did.
+   */
+  watch?: (apply: (opened: OpenedIndex) => Promise<boolean>, working: boolean) => void;
 }
 
 const NOTHING_BUILT =
   'Индекс поиска ещё не собран: выполните «pnpm build» и перезапустите «pnpm start». ' +
   'Страницы, сохранённые после запуска, ищутся и без сборки: сохраните документ, и поиск здесь его найдёт.';
 const ONLY_SESSION = 'Индекс поиска ещё не собран («pnpm build»): ищутся только страницы, сохранённые после запуска «pnpm start».';
+const REOPENING = 'Индекс поиска обновляется после сохранения: поиск снова заработает через несколько секунд.';
+
+/** How often an open search page asks whether the session index changed (a tiny JSON file). */
+const CHECK_MS = 2000;
 
 async function devState(): Promise<DevSearchState | undefined> {
   try {
@@ -89,21 +96,40 @@ async function open(options: Record<string, unknown>, state: DevSearchState): Pr
 /**
  * The built index merged with this dev session's, set up with `options` (those of the search
  * page). When a save changes the session's index, the dev server says so over Vite's HMR channel
- * and `watch` hands over the index opened again, so an open search page answers anew.
+ * and `watch` hands over the index opened again, so an open search page answers anew. Opening can
+ * fail while a save is under way (Astro rewrites its store and reloads pages, the session's bundle
+ * is replaced): then it is tried again, rather than leaving the page without search.
  */
 export async function openDevIndex(options: Record<string, unknown>): Promise<OpenedIndex> {
   const first = (await devState()) ?? { indexed: [], hidden: [], noBuiltIndex: false, version: 0 };
   let opened = first.version;
-  const watch = (apply: (index: OpenedIndex) => void) => {
-    // Asked again on each message and once now: a message sent while this page was loading is lost.
+  let checking = false;
+  let initial: OpenedIndex;
+  try {
+    initial = await open(options, first);
+  } catch {
+    initial = { notice: REOPENING };
+    opened = -1;
+  }
+  const watch = (apply: (index: OpenedIndex) => Promise<boolean>, working: boolean) => {
+    if (!working && initial.api) opened = -1;
     const check = async () => {
-      const state = await devState();
-      if (!state || state.version === opened) return;
-      opened = state.version;
-      apply(await open(options, state));
+      if (checking) return;
+      checking = true;
+      try {
+        const state = await devState();
+        if (!state || state.version === opened) return;
+        const index = await open(options, state).catch(() => undefined);
+        // With no index at all (nothing built or saved yet) there is nothing to try again.
+        if (index && ((await apply(index)) || !index.api)) opened = state.version;
+      } finally {
+        checking = false;
+      }
     };
     import.meta.hot?.on(DEV_SEARCH_EVENT, () => void check());
+    // Also on a timer: an HMR message sent while this page was loading, or reloading, is lost.
+    setInterval(() => void check(), CHECK_MS);
     void check();
   };
-  return { ...(await open(options, first)), watch };
+  return { ...initial, watch };
 }

@@ -140,20 +140,26 @@ async function openIndex(): Promise<OpenedIndex> {
 /** Same width as the one-column layout in search.css. */
 const PHONE = '(max-width: 48rem)';
 
-/** Searches with `opened` (in dev, again after each save); without an index, says why. */
-async function use(opened: OpenedIndex): Promise<void> {
+/**
+ * Searches with `opened` (in dev, again after each save); without an index, says why. Whether the
+ * index answered: in dev a failed one is opened again.
+ */
+async function use(opened: OpenedIndex): Promise<boolean> {
   notice = opened.notice ? ` ${opened.notice}` : '';
   try {
     if (!opened.api) throw new Error(opened.notice);
     await opened.api.filters();
   } catch {
-    status.textContent = notice.trim() || UNAVAILABLE;
-    return;
+    // Said once: in dev a failing index is tried again every few seconds, and this is a live region.
+    const text = notice.trim() || UNAVAILABLE;
+    if (status.textContent !== text) status.textContent = text;
+    return false;
   }
   pagefind = opened.api;
   fallback.hidden = true;
   app.hidden = false;
   await search();
+  return true;
 }
 
 async function start() {
@@ -178,8 +184,8 @@ async function start() {
   more.addEventListener('click', () => void showMore(true));
   const opened = await opening;
   alternatives = (await loadingManifest).alternatives;
-  opened.watch?.((next) => void use(next));
-  await use(opened);
+  const working = await use(opened);
+  opened.watch?.(use, working);
 }
 
 void start();
