@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -164,6 +164,24 @@ describe('astro dev: a saved document is found by search without a rebuild', () 
       await dev.stop();
     }
   }, 400_000);
+
+  it('a search page opened while the index could not be read answers by itself once it can', async () => {
+    // As when a save makes Astro rewrite its store and reload pages while the page opens its index.
+    const entry = join(siteRoot, 'dist/pagefind/pagefind-entry.json');
+    const dev = await startDev();
+    try {
+      const page = await browser.newPage();
+      renameSync(entry, `${entry}.away`);
+      const broken = await searchFor(page, dev.origin, 'взаимообучение');
+      expect(broken.urls).toEqual([]);
+      renameSync(`${entry}.away`, entry);
+      const shown = () => shownAnswer(page).catch((): Answer => ({ status: '', urls: [], first: '' }));
+      await expect.poll(async () => (await shown()).urls, { timeout: 15_000, interval: 200 }).toContain(PAGE);
+    } finally {
+      if (existsSync(`${entry}.away`)) renameSync(`${entry}.away`, entry);
+      await dev.stop();
+    }
+  }, 300_000);
 
   it('leaves nothing of the dev search in the built site', () => {
     const dist = join(siteRoot, 'dist');

@@ -1,5 +1,5 @@
 import { DEV_SEARCH_EVENT, DEV_SEARCH_URL, DEV_STATE_FILE, type DevSearchState } from '../../lib/search/dev-search-bundle.ts';
-import { mergeCounts, openBuiltIndex, type PagefindApi } from './pagefind-api.ts';
+import { loadPagefind, mergeCounts, openBuiltIndex, type PagefindApi } from './pagefind-api.ts';
 
 /*
  * Only in `astro dev` (search-page.ts imports this module behind `import.meta.env.DEV`, so a build
@@ -69,13 +69,12 @@ function combined(built: PagefindApi, session: PagefindApi, hidden: ReadonlySet<
 }
 
 /**
- * The session's bundle. Its pagefind.js keeps what it loaded, so each new version of the index is
- * imported under its own address (pagefind.js finds its folder with the query string ignored).
+ * Failed opens so far. pagefind.js keeps what it loaded, and a module that failed keeps failing,
+ * so each new version of the session's index, and each new try, imports it under its own address.
  */
-async function loadSession(version: number): Promise<PagefindApi> {
-  const url = `${DEV_SEARCH_URL}pagefind.js?v=${version}`;
-  return (await import(/* @vite-ignore */ url)) as PagefindApi;
-}
+let retries = 0;
+
+const loadSession = (version: number) => loadPagefind(DEV_SEARCH_URL, `?v=${version}&retry=${retries}`);
 
 async function open(options: Record<string, unknown>, state: DevSearchState): Promise<OpenedIndex> {
   const version = state.version;
@@ -86,7 +85,7 @@ async function open(options: Record<string, unknown>, state: DevSearchState): Pr
     await api.options(options);
     return { api, notice: ONLY_SESSION };
   }
-  const api = await openBuiltIndex(options);
+  const api = await openBuiltIndex(options, retries > 0 ? `?retry=${retries}` : '');
   if (!session) return { api };
   const fresh = await loadSession(version);
   await fresh.options(options);
@@ -103,27 +102,34 @@ async function open(options: Record<string, unknown>, state: DevSearchState): Pr
 export async function openDevIndex(options: Record<string, unknown>): Promise<OpenedIndex> {
   const first = (await devState()) ?? { indexed: [], hidden: [], noBuiltIndex: false, version: 0 };
   let opened = first.version;
-  let checking = false;
+  /** The version being opened: asked again meanwhile, it is not opened twice; a newer one is. */
+  let opening: number | undefined;
   let initial: OpenedIndex;
   try {
     initial = await open(options, first);
   } catch {
     initial = { notice: REOPENING };
     opened = -1;
+    retries++;
   }
   const watch = (apply: (index: OpenedIndex) => Promise<boolean>, working: boolean) => {
-    if (!working && initial.api) opened = -1;
+    if (!working && initial.api) {
+      opened = -1;
+      retries++;
+    }
     const check = async () => {
-      if (checking) return;
-      checking = true;
+      const state = await devState();
+      if (!state || state.version === opened || state.version === opening) return;
+      const version = (opening = state.version);
       try {
-        const state = await devState();
-        if (!state || state.version === opened) return;
         const index = await open(options, state).catch(() => undefined);
+        // A newer version was opened, or is being opened, meanwhile: this one is stale.
+        if (version < opened || (opening ?? version) > version) return;
         // With no index at all (nothing built or saved yet) there is nothing to try again.
-        if (index && ((await apply(index)) || !index.api)) opened = state.version;
+        if (index && ((await apply(index)) || !index.api)) opened = version;
+        else retries++;
       } finally {
-        checking = false;
+        if (opening === version) opening = undefined;
       }
     };
     import.meta.hot?.on(DEV_SEARCH_EVENT, () => void check());

@@ -64,9 +64,12 @@ export interface PagefindApi {
   ): Promise<PagefindSearchResponse>;
 }
 
-/** Loads the bundle at `bundle`; the URL is built at run time so the bundler leaves it alone. */
-export async function loadPagefind(bundle = SEARCH_BUNDLE_URL): Promise<PagefindApi> {
-  const url = `${bundle}pagefind.js`;
+/**
+ * Loads the bundle at `bundle`; the URL is built at run time so the bundler leaves it alone. A
+ * `query` makes it a new module (pagefind.js finds its folder with the query string ignored).
+ */
+export async function loadPagefind(bundle = SEARCH_BUNDLE_URL, query = ''): Promise<PagefindApi> {
+  const url = `${bundle}pagefind.js${query}`;
   return (await import(/* @vite-ignore */ url)) as PagefindApi;
 }
 
@@ -123,13 +126,13 @@ function joinShards(shards: PagefindApi[]): PagefindApi {
 }
 
 /**
- * The index the build wrote, with the search page's `options` set. Each shard is its own
+ * The index the build wrote, with the search page's `options` set (`query`: see loadPagefind). Each shard is its own
  * pagefind.js module: instances made with `createInstance` share one worker, and initialising
  * several of them at once crashed its WASM (`unreachable`, `memory access out of bounds`).
  */
-export async function openBuiltIndex(options: Record<string, unknown>): Promise<PagefindApi> {
+export async function openBuiltIndex(options: Record<string, unknown>, query = ''): Promise<PagefindApi> {
   const { shards } = await searchManifest();
-  const all = await Promise.all([SEARCH_BUNDLE_URL, ...shards].map((bundle) => loadPagefind(bundle)));
+  const all = await Promise.all([SEARCH_BUNDLE_URL, ...shards].map((bundle) => loadPagefind(bundle, query)));
   await Promise.all(all.map((api) => api.options(options)));
   return all.length === 1 ? all[0] : joinShards(all);
 }
