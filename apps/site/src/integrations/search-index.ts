@@ -129,8 +129,9 @@ export function searchIndex(): AstroIntegration {
           const forms = await loading;
           const started = performance.now();
           const markup = indexedMarkup(html);
-          const missing = forms.missingKeys(wordsOf(textOf(markup)));
-          vocabulary.add(markup, missing);
+          const text = textOf(markup);
+          const missing = forms.missingKeys(wordsOf(text));
+          vocabulary.add(markup, text, missing);
           const page = pageForIndex(html, missing);
           prepared.pages.push({ file: fileOf(pathname), sortKey: sortKeyOf(html) });
           prepared.addedForms += missing.length;

@@ -26,8 +26,8 @@ const inPagefindOrder = (a: IndexedPage, b: IndexedPage) => Buffer.compare(Buffe
 /**
  * Splits the pages into as few shards of at most `size` pages as it can, of equal size, each a
  * range of sort keys. Browsing without a query, the search page lists each shard's pages in order
- * and the shards one after another, so ranges keep the whole list sorted by title. The ranges are not words or topics, so each shard weighs words much as the
- * whole site would.
+ * and the shards one after another, so ranges keep the whole list sorted by title. The ranges are
+ * not words or topics, so each shard weighs words much as the whole site would.
  */
 export function planShards(pages: readonly IndexedPage[], size: number): IndexedPage[][] {
   const sorted = [...pages].sort(inPagefindOrder);

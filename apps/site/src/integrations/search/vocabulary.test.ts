@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { VOCABULARY_FILTER } from '../../lib/search/search-bundle.ts';
 import { createVocabulary, vocabularyPage } from './vocabulary.ts';
+import { textOf } from './word-forms.ts';
+
+const add = (vocabulary: ReturnType<typeof createVocabulary>, markup: string, forms: string[]) => vocabulary.add(markup, textOf(markup), forms);
 
 describe('createVocabulary', () => {
   it('keeps every word of the pages once, lowercased, with the word forms added to them', () => {
     const vocabulary = createVocabulary();
-    vocabulary.add('<h1>Учёт стажёров</h1>\n<p>Учёт ведёт куратор.</p>', ['учета']);
-    vocabulary.add('<p>Куратор</p>', []);
+    add(vocabulary, '<h1>Учёт стажёров</h1>\n<p>Учёт ведёт куратор.</p>', ['учета']);
+    add(vocabulary, '<p>Куратор</p>', []);
     expect(vocabulary.words()).toEqual(['ведёт', 'куратор', 'куратор.', 'стажёров', 'учета', 'учёт'].sort());
   });
 
   it('has a word split by inline markup both as Pagefind joins it and in its parts', () => {
     const vocabulary = createVocabulary();
-    vocabulary.add('<p>Распоряжение № <b>364</b>-р</p>', []);
+    add(vocabulary, '<p>Распоряжение № <b>364</b>-р</p>', []);
     expect(vocabulary.words()).toEqual(expect.arrayContaining(['364-р', '364', '-р']));
   });
 });

@@ -12,8 +12,11 @@ import { textOf } from './word-forms.ts';
 
 /** The words of the pages that are indexed, as their markup writes them. */
 export interface Vocabulary {
-  /** Adds the indexed markup of a page (see indexedMarkup) and the word forms added to it. */
-  add(markup: string, forms: readonly string[]): void;
+  /**
+   * Adds a page: its indexed markup (see indexedMarkup), that markup's text with tags as spaces
+   * (`textOf(markup)`, which the caller has already made for the word forms) and the forms added.
+   */
+  add(markup: string, text: string, forms: readonly string[]): void;
   words(): string[];
 }
 
@@ -23,10 +26,10 @@ export function createVocabulary(): Vocabulary {
     for (const word of text.toLowerCase().split(/\s+/)) if (word) words.add(word);
   };
   return {
-    add(markup, forms) {
+    add(markup, text, forms) {
       // Pagefind joins the text of inline elements («<b>364</b>-р») and keeps blocks apart: both
       // readings, so that the vocabulary has every word Pagefind made of the page, and more.
-      addText(textOf(markup, ' '));
+      addText(text);
       addText(textOf(markup, ''));
       addText(forms.join(' '));
     },

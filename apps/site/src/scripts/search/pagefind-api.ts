@@ -126,9 +126,10 @@ function joinShards(shards: PagefindApi[]): PagefindApi {
 }
 
 /**
- * The index the build wrote, with the search page's `options` set (`query`: see loadPagefind). Each shard is its own
- * pagefind.js module: instances made with `createInstance` share one worker, and initialising
- * several of them at once crashed its WASM (`unreachable`, `memory access out of bounds`).
+ * The index the build wrote, with the search page's `options` set (`query`: see loadPagefind).
+ * Each shard is its own pagefind.js module: instances made with `createInstance` share one worker,
+ * and initialising several of them at once crashed its WASM (`unreachable`, `memory access out of
+ * bounds`).
  */
 export async function openBuiltIndex(options: Record<string, unknown>, query = ''): Promise<PagefindApi> {
   const { shards } = await searchManifest();
