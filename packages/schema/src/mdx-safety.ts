@@ -19,6 +19,15 @@ export interface BodyProblem {
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
+/**
+ * Reads a body as MDX into an mdast tree, or throws with the parser's reason and the body line
+ * (`line`, or unist's `place.line`). micromark's parser (remark-mdx) runs anywhere, the CMS's
+ * browser included; `validate` passes the native one of the same grammar (validate/native-mdx.ts).
+ */
+export type MdxParser = (body: string) => Root;
+
+const remarkMdxParser: MdxParser = (body) => parser.parse(body) as Root;
+
 const ESCAPE_FIX = 'чтобы показать символ как текст, поставьте перед ним обратную косую черту: \\{ или \\<';
 
 /** A body parsed once: its tree for further checks (numbering), and every problem found. */
@@ -37,13 +46,13 @@ export function checkMdxBody(body: string, lineOffset = 0): BodyProblem[] {
  * `checkMdxBody` that also hands back the tree, so callers needing it (the numbering outline)
  * do not parse the body a second time.
  */
-export function parseMdxBody(body: string, lineOffset = 0): ParsedBody {
+export function parseMdxBody(body: string, lineOffset = 0, parse: MdxParser = remarkMdxParser): ParsedBody {
   // Lines the parser would take minutes over are refused before it sees them.
   const overLimit = lineProblems(body, lineOffset);
   if (overLimit.length > 0) return { problems: overLimit };
   let tree: Root;
   try {
-    tree = parser.parse(body) as Root;
+    tree = parse(body);
   } catch (error) {
     const cause = error as { line?: number; place?: { line?: number }; reason?: string; message: string };
     const line = cause.line ?? cause.place?.line;
