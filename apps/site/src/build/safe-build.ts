@@ -7,6 +7,7 @@ import { BuildLog } from './build-log.ts';
 import { PROGRESS_ENV, filesInProgress } from './build-progress.ts';
 import { failureReport } from './failure-report.ts';
 import { indexSite, PENDING_INDEX_ENV, type PendingIndex } from '../integrations/search-index.ts';
+import { preparedPagesDir } from '../integrations/search/prepared-pages.ts';
 import { buildInputs, builtFrom, FORCE_ENV, recordInputs } from './up-to-date.ts';
 
 /** `--outDir x` / `--outDir=x` (`dist` of the site by default) and `--force` taken out of the arguments. */
@@ -116,6 +117,7 @@ export async function safeBuild(args: readonly string[], siteRoot = process.cwd(
     return 0;
   }
   rmSync(staging, { recursive: true, force: true });
+  rmSync(preparedPagesDir(staging), { recursive: true, force: true });
   const places = { contentDir: contentDirectory(), repoRoot: REPO_ROOT, outDir, hadPrevious };
   console.error(`\n${failureReport({ ...exit, log, compiling, missing }, places)}`);
   return exit.code && exit.code > 0 ? exit.code : 1;

@@ -6,11 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import { NOT_INDEXED_CLASS, SEARCH_BUNDLE_DIR, SEARCH_MANIFEST_FILE, type SearchManifest, SHARDS_DIR } from '../lib/search/search-bundle.ts';
-import { pageForIndex } from './search/page-for-index.ts';
 import { providePagePreparer } from './search/page-preparer.ts';
-import { type IndexedPage, planShards, shardSize, sortKeyOf } from './search/shards.ts';
-import { createVocabulary, VOCABULARY_FILE, vocabularyPage } from './search/vocabulary.ts';
-import { type FormCompleter, createFormCompleter, indexedMarkup, textOf, wordsOf } from './search/word-forms.ts';
+import { type Preparer, preparedPagesDir, startPreparing } from './search/prepared-pages.ts';
+import { type IndexedPage, planShards, shardSize } from './search/shards.ts';
+import { VOCABULARY_FILE, vocabularyPage } from './search/vocabulary.ts';
 
 // Lists of other entries would make a page match words that are only in those entries' titles.
 // Navigation, header and footer are outside `data-pagefind-body` or skipped by Pagefind itself.
@@ -32,12 +31,17 @@ function pagefindCli(): string {
   return found;
 }
 
-/** What the index is built from: the prepared pages, the stems of irregular words, the words of all pages. */
+/**
+ * What the index is built from: the prepared pages (written to `pagesDir`, see
+ * ./search/prepared-pages.ts), the stems of irregular words, the words of all pages.
+ */
 export interface PendingIndex {
   pages: IndexedPage[];
   alternatives: Record<string, string[]>;
   /** Every word of the indexed pages (./search/vocabulary.ts); needed only when there are several shards. */
   vocabulary: string[];
+  /** Where the pages are as Pagefind should read them; the built site itself when absent. */
+  pagesDir?: string;
 }
 
 /**
@@ -50,8 +54,8 @@ export const PENDING_INDEX_ENV = 'SITE_SEARCH_PENDING';
  * Indexes the prepared pages of the built site in `root` with Pagefind's command line: the first
  * shard (see ./search/shards.ts) into `root/pagefind/`, any other into a folder of its own in it,
  * listed with the stems of irregular words in the search manifest the search page reads
- * (SEARCH_MANIFEST_FILE). Each shard's pages are hard-linked into a folder of their own first, so
- * Pagefind reads just them. With several shards each also gets the vocabulary page
+ * (SEARCH_MANIFEST_FILE). Each shard's pages are hard-linked from `pagesDir` (which is removed
+ * afterwards) into a folder of their own first, so Pagefind reads just them. With several shards each also gets the vocabulary page
  * (./search/vocabulary.ts). Pagefind must index exactly the pages prepared for it.
  *
  * The command line, not Pagefind's Node API: at 10 000 documents the API's service took 31 s to
@@ -59,23 +63,27 @@ export const PENDING_INDEX_ENV = 'SITE_SEARCH_PENDING';
  * (docs/performance.md). Pagefind numbers pages in the order it finds them on disk, so pages with
  * equal scores may come in another order on another machine; what is found does not change.
  */
-export async function indexSite(root: string, { pages, alternatives, vocabulary }: PendingIndex, size = shardSize()): Promise<void> {
-  const shards = planShards(pages, size);
-  const folders = shards.map((_, i) => (i === 0 ? SEARCH_BUNDLE_DIR : `${SEARCH_BUNDLE_DIR}/${SHARDS_DIR}/${i + 1}`));
-  const extra = shards.length > 1 ? vocabularyPage(vocabulary) : undefined;
-  for (const [i, shard] of shards.entries()) await indexShard(root, shard, folders[i], i + 1, extra);
-  const manifest: SearchManifest = { alternatives, shards: folders.slice(1).map((folder) => `/${folder}/`) };
-  writeFileSync(join(root, SEARCH_BUNDLE_DIR, SEARCH_MANIFEST_FILE), JSON.stringify(manifest));
+export async function indexSite(root: string, { pages, alternatives, vocabulary, pagesDir }: PendingIndex, size = shardSize()): Promise<void> {
+  try {
+    const shards = planShards(pages, size);
+    const folders = shards.map((_, i) => (i === 0 ? SEARCH_BUNDLE_DIR : `${SEARCH_BUNDLE_DIR}/${SHARDS_DIR}/${i + 1}`));
+    const extra = shards.length > 1 ? vocabularyPage(vocabulary) : undefined;
+    for (const [i, shard] of shards.entries()) await indexShard(root, pagesDir ?? root, shard, folders[i], i + 1, extra);
+    const manifest: SearchManifest = { alternatives, shards: folders.slice(1).map((folder) => `/${folder}/`) };
+    writeFileSync(join(root, SEARCH_BUNDLE_DIR, SEARCH_MANIFEST_FILE), JSON.stringify(manifest));
+  } finally {
+    if (pagesDir) rmSync(pagesDir, { recursive: true, force: true });
+  }
 }
 
-/** Indexes one shard's pages, and the vocabulary page if there is one, into `folder`. */
-async function indexShard(root: string, pages: readonly IndexedPage[], folder: string, number: number, vocabulary?: string): Promise<void> {
+/** Indexes one shard's pages (found in `pagesDir`), and the vocabulary page if there is one, into `folder`. */
+async function indexShard(root: string, pagesDir: string, pages: readonly IndexedPage[], folder: string, number: number, vocabulary?: string): Promise<void> {
   // Inside the site's folder: hard links need the same file system, and a crash leaves it in the
   // unpublished build, which the wrapper removes.
   const site = join(root, `.search-shard-${number}`);
   for (const { file } of pages) {
     mkdirSync(dirname(join(site, file)), { recursive: true });
-    linkSync(join(root, file), join(site, file));
+    linkSync(join(pagesDir, file), join(site, file));
   }
   if (vocabulary !== undefined) writeFileSync(join(site, VOCABULARY_FILE), vocabulary);
   const expected = pages.length + (vocabulary === undefined ? 0 : 1);
@@ -91,59 +99,38 @@ async function indexShard(root: string, pages: readonly IndexedPage[], folder: s
   }
 }
 
-interface Prepared {
-  /** The pages with `data-pagefind-body`. */
-  pages: IndexedPage[];
-  /** Word forms added to the pages (see ./search/word-forms.ts). */
-  addedForms: number;
-  /** Time spent preparing pages while they rendered. */
-  ms: number;
-}
-
 /**
  * Makes `astro build` yield a searchable site. While pages render, a middleware
- * (./search/render-middleware.ts) hands each one to the dictionary, loaded once here: the word
- * forms a page lacks go into it as a hidden `forms` field, with the spacing Pagefind needs
- * (./search/page-for-index.ts), and the page is remembered. When the build is done, Pagefind
- * indexes those files as written; no page is searched for words again. Nothing is added in
- * `astro dev`.
+ * (./search/render-middleware.ts) hands each one to a worker thread that adds the word forms it
+ * lacks and the spacing Pagefind needs and writes it beside the site for the index
+ * (./search/prepared-pages.ts). When the build is done, Pagefind indexes those files; no page
+ * is searched for words again. Nothing is added in `astro dev`.
  */
 export function searchIndex(): AstroIntegration {
-  let completer: Promise<FormCompleter> | undefined;
-  let prepared: Prepared = { pages: [], addedForms: 0, ms: 0 };
-  let vocabulary = createVocabulary();
+  let outDir = '';
+  let preparer: Preparer | undefined;
   return {
     name: 'stazhirovka:search-index',
     hooks: {
       'astro:config:setup': ({ command, addMiddleware }) => {
         if (command === 'build') addMiddleware({ entrypoint: new URL('./search/render-middleware.ts', import.meta.url), order: 'post' });
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': () => {
-        // The dictionary loads while Vite bundles; the first page waits for it if it must.
-        const loading = createFormCompleter();
-        completer = loading;
-        prepared = { pages: [], addedForms: 0, ms: 0 };
-        vocabulary = createVocabulary();
-        providePagePreparer(async (html, pathname) => {
-          if (!html.includes('data-pagefind-body')) return html;
-          const forms = await loading;
-          const started = performance.now();
-          const markup = indexedMarkup(html);
-          const text = textOf(markup);
-          const missing = forms.missingKeys(wordsOf(text));
-          vocabulary.add(markup, text, missing);
-          const page = pageForIndex(html, missing);
-          prepared.pages.push({ file: fileOf(pathname), sortKey: sortKeyOf(html) });
-          prepared.addedForms += missing.length;
-          prepared.ms += performance.now() - started;
-          return page;
-        });
+        // The dictionary loads in the worker while Vite bundles.
+        rmSync(preparedPagesDir(outDir), { recursive: true, force: true });
+        const started = startPreparing(outDir);
+        preparer = started;
+        providePagePreparer((html, pathname) => started.prepare(fileOf(pathname), html));
       },
       'astro:build:done': async ({ dir, logger }) => {
         providePagePreparer(undefined);
-        if (!completer) throw new Error('The search index integration saw no build start.');
-        const pending: PendingIndex = { pages: prepared.pages, alternatives: (await completer).alternatives(), vocabulary: vocabulary.words() };
-        const rendering = `${prepared.pages.length} pages prepared, ${prepared.addedForms} word forms added while rendering (${(prepared.ms / 1000).toFixed(1)} s)`;
+        if (!preparer) throw new Error('The search index integration saw no build start.');
+        const prepared = await preparer.finish();
+        const pending: PendingIndex = { pages: prepared.pages, alternatives: prepared.alternatives, vocabulary: prepared.vocabulary, pagesDir: preparedPagesDir(outDir) };
+        const rendering = `${prepared.pages.length} pages prepared, ${prepared.addedForms} word forms added while rendering (${(prepared.ms / 1000).toFixed(1)} s in a worker)`;
         const handOver = process.env[PENDING_INDEX_ENV];
         if (handOver) {
           writeFileSync(handOver, JSON.stringify(pending));

@@ -1,13 +1,10 @@
 /*
- * What an entry page carries for the search index, put into the page while it is rendered (see
- * ./render-middleware.ts), so that Pagefind can index the built files as they are, from disk.
+ * What an entry page carries for the search index: the copy Pagefind indexes is written with it
+ * while the site renders (./prepared-pages.ts), the dev server's in memory (../dev-search.ts).
  * Pure string functions: the dictionary work is ./word-forms.ts.
  */
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
-/** The hidden field that carries a page's added word forms; Pagefind reads it as the `forms` meta. */
-const FORMS_FIELD = /<span hidden data-pagefind-meta="forms:[^"]*"><\/span>/;
 
 /**
  * Pagefind joins the text of adjacent elements without a space unless the first one is a
@@ -33,9 +30,4 @@ export function pageForIndex(html: string, forms: readonly string[]): string {
   const end = body < 0 ? html.length : body;
   const extra = forms.length > 0 ? `<span hidden data-pagefind-meta="forms:${escapeAttribute(forms.join(' '))}"></span>` : '';
   return html.slice(0, start) + html.slice(start, stop).replace(UNSEPARATED_BLOCK_END, '$& ') + html.slice(stop, end) + extra + html.slice(end);
-}
-
-/** The page without its added word forms: the index Pagefind alone would build, for comparison. */
-export function withoutAddedForms(html: string): string {
-  return html.replace(FORMS_FIELD, '');
 }

@@ -7,8 +7,8 @@
  */
 const SLOT = Symbol.for('stazhirovka.search.pagePreparer');
 
-/** Prepares one rendered page, at `pathname` on the site, for the search index (see ./page-for-index.ts). */
-export type PagePreparer = (html: string, pathname: string) => Promise<string>;
+/** Hands one rendered page, at `pathname` on the site, over to be prepared for the search index (./prepared-pages.ts). */
+export type PagePreparer = (html: Uint8Array, pathname: string) => void;
 
 type Slots = { [SLOT]?: PagePreparer };
 
