@@ -1,9 +1,19 @@
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageForIndex } from './page-for-index.ts';
+import { pageForIndex, withoutIgnoredSections } from './page-for-index.ts';
 
 afterAll(() => pagefind.close());
+
+/** Every file Pagefind writes for one page, by path. */
+async function indexFiles(html: string): Promise<Map<string, string>> {
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('Pagefind did not start');
+  await index.addHTMLFile({ url: '/page/', content: html });
+  const { files } = await index.getFiles();
+  await index.deleteIndex();
+  return new Map(files.map((file) => [file.path, Buffer.from(file.content).toString('base64')]));
+}
 
 /** What Pagefind stores for the page: its text and metadata, as the search page shows them. */
 async function indexed(html: string): Promise<{ content: string; meta: Record<string, string> }> {
@@ -46,5 +56,17 @@ describe('a rendered page prepared for the search index', () => {
     expect(page.slice(0, page.indexOf('<main'))).toBe(PAGE.slice(0, PAGE.indexOf('<main')));
     const listing = PAGE.replace(' data-pagefind-body', '');
     expect(pageForIndex(listing, ['площадок'])).toBe(listing);
+  });
+
+  it('leaves out the sections Pagefind reads nothing of, and Pagefind writes the same index', async () => {
+    const chart = '<section class="org-chart" data-pagefind-ignore aria-labelledby="c-h"><h2 id="c-h">Схема</h2>' +
+      '<section><a href="/x/" id="n1">Руководитель</a></section><ul><li id="n2">Тьютор</li></ul></section>';
+    const filtered = '<section class="card" data-pagefind-ignore><span data-pagefind-filter="Тип">Базовая</span></section>';
+    const page = PAGE.replace('</h1>', `</h1>${chart}<p id="p-1">1.1. Текст</p>${filtered}`);
+    const slim = withoutIgnoredSections(page);
+    expect(slim).not.toContain('org-chart');
+    expect(slim).toContain(filtered);
+    expect(slim).toBe(page.replace(chart, ''));
+    expect(await indexFiles(pageForIndex(slim, ['площадок']))).toEqual(await indexFiles(pageForIndex(page, ['площадок'])));
   });
 });

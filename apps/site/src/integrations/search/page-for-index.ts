@@ -31,3 +31,34 @@ export function pageForIndex(html: string, forms: readonly string[]): string {
   const extra = forms.length > 0 ? `<span hidden data-pagefind-meta="forms:${escapeAttribute(forms.join(' '))}"></span>` : '';
   return html.slice(0, start) + html.slice(start, stop).replace(UNSEPARATED_BLOCK_END, '$& ') + html.slice(stop, end) + extra + html.slice(end);
 }
+
+/** A `<section>` Pagefind skips (`data-pagefind-ignore`), and the tags that open or close sections. */
+const IGNORED_SECTION = /<section\b[^>]*\sdata-pagefind-ignore\b[^>]*>/g;
+const SECTION_TAG = /<(\/?)section\b[^>]*>/g;
+
+/**
+ * The page without the sections Pagefind reads nothing of: ignored, and with no filter, meta or
+ * sort of Pagefind's inside. The network's org chart is one (~60 KB of an instruction page's
+ * ~85 KB at 10 000 documents): Pagefind parses the page faster without it and writes the same
+ * index, byte for byte (the copy it indexes is written by ./prepare-worker.ts; the published
+ * page keeps it). Sections nest, so ends are counted; Astro escapes `<` in text and attributes.
+ */
+export function withoutIgnoredSections(html: string): string {
+  let out = '';
+  let from = 0;
+  IGNORED_SECTION.lastIndex = 0;
+  for (let open = IGNORED_SECTION.exec(html); open; open = IGNORED_SECTION.exec(html)) {
+    SECTION_TAG.lastIndex = open.index + open[0].length;
+    let depth = 1;
+    let tag: RegExpExecArray | null = null;
+    while (depth > 0 && (tag = SECTION_TAG.exec(html))) depth += tag[1] ? -1 : 1;
+    if (!tag) break;
+    const end = SECTION_TAG.lastIndex;
+    if (!html.slice(open.index + open[0].length, end).includes('data-pagefind-')) {
+      out += html.slice(from, open.index);
+      from = end;
+    }
+    IGNORED_SECTION.lastIndex = end;
+  }
+  return out + html.slice(from);
+}

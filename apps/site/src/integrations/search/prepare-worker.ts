@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { pageForIndex } from './page-for-index.ts';
+import { pageForIndex, withoutIgnoredSections } from './page-for-index.ts';
 import type { PreparedPages, PreparerMessage } from './prepared-pages.ts';
 import { sortKeyOf } from './shards.ts';
 import { createVocabulary } from './vocabulary.ts';
@@ -25,7 +25,7 @@ async function prepare(file: string, bytes: Uint8Array): Promise<void> {
   vocabulary.add(markup, text, missing);
   const copy = join(folder, file);
   mkdirSync(dirname(copy), { recursive: true });
-  writeFileSync(copy, pageForIndex(html, missing));
+  writeFileSync(copy, pageForIndex(withoutIgnoredSections(html), missing));
   prepared.pages.push({ file, sortKey: sortKeyOf(html) });
   prepared.addedForms += missing.length;
   prepared.ms += performance.now() - started;
