@@ -8,7 +8,7 @@
 const SLOT = Symbol.for('stazhirovka.search.pagePreparer');
 
 /** Hands one rendered page, at `pathname` on the site, over to be prepared for the search index (./prepared-pages.ts). */
-export type PagePreparer = (html: Uint8Array, pathname: string) => void;
+export type PagePreparer = (html: Uint8Array, pathname: string) => Promise<void>;
 
 type Slots = { [SLOT]?: PagePreparer };
 

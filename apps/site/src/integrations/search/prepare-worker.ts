@@ -37,6 +37,7 @@ parentPort?.on('message', (message: PreparerMessage) => {
   queue = queue.then(async () => {
     if (message.type === 'page') {
       if (failed === undefined) await prepare(message.file, message.html).catch((error: unknown) => (failed = error));
+      parentPort?.postMessage('written');
       return;
     }
     if (failed !== undefined) throw failed;

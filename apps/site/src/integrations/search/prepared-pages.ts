@@ -31,9 +31,19 @@ export const preparedPagesDir = (outDir: string) => `${resolve(outDir)}.search-p
 /** Pages of the site that Pagefind indexes carry this attribute (BaseLayout's `<main>`). */
 const INDEXED = Buffer.from('data-pagefind-body');
 
+/**
+ * Pages handed over and not yet written. The worker keeps up on two cores (~2 ms a page against
+ * ~3 ms to render one); on one core the render would outrun it and the pages waiting would pile
+ * up in memory (~80 KB each), so past this many the render waits.
+ */
+const MAX_WAITING = 64;
+
 export interface Preparer {
-  /** Hands over one rendered page at `file` (`regulations/x/index.html`); pages not indexed are skipped. */
-  prepare(file: string, html: Uint8Array): void;
+  /**
+   * Hands over one rendered page at `file` (`regulations/x/index.html`); pages not indexed are
+   * skipped. Resolves at once unless MAX_WAITING pages are waiting for the worker.
+   */
+  prepare(file: string, html: Uint8Array): Promise<void>;
   /** Waits for the pages handed over and ends the worker. */
   finish(): Promise<PreparedPages>;
 }
@@ -41,17 +51,40 @@ export interface Preparer {
 export function startPreparing(outDir: string): Preparer {
   const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: preparedPagesDir(outDir) });
   let failure: Error | undefined;
-  worker.once('error', (error) => (failure = error));
+  let waiting = 0;
+  let waiters: (() => void)[] = [];
+  const release = () => {
+    for (const resume of waiters) resume();
+    waiters = [];
+  };
+  worker.once('error', (error) => {
+    failure = error;
+    release();
+  });
+  worker.once('exit', (code) => {
+    failure ??= new Error(`The search page preparer stopped (exit code ${code}).`);
+    release();
+  });
+  worker.on('message', (message: PreparedPages | 'written') => {
+    if (message !== 'written') return;
+    waiting--;
+    if (waiting <= MAX_WAITING / 2) release();
+  });
   return {
-    prepare(file, html) {
+    async prepare(file, html) {
+      if (failure) throw failure;
       if (Buffer.from(html.buffer, html.byteOffset, html.byteLength).indexOf(INDEXED) < 0) return;
       const copy = html.slice();
       worker.postMessage({ type: 'page', file, html: copy } satisfies PreparerMessage, [copy.buffer]);
+      if (++waiting < MAX_WAITING) return;
+      await new Promise<void>((resume) => waiters.push(resume));
+      if (failure) throw failure;
     },
     async finish() {
       if (failure) throw failure;
+      // Ending it is not a failure: a page handed over after `finish` finds it stopped.
       const done = new Promise<PreparedPages>((resolve, reject) => {
-        worker.once('message', resolve);
+        worker.on('message', (message: PreparedPages | 'written') => message !== 'written' && resolve(message));
         worker.once('error', reject);
         worker.once('exit', (code) => reject(new Error(`The search page preparer stopped (exit code ${code}).`)));
       });

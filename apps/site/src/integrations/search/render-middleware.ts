@@ -13,6 +13,6 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   const prepare = pagePreparer();
   if (!prepare) throw new Error('The search index integration did not start: pages cannot be prepared for the index (apps/site/src/integrations/search-index.ts).');
   const html = new Uint8Array(await response.arrayBuffer());
-  prepare(html, context.url.pathname);
+  await prepare(html, context.url.pathname);
   return new Response(html, response);
 };
