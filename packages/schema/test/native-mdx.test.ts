@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMdxBody } from '../src/mdx-safety.ts';
 import { splitFrontmatter } from '../src/frontmatter.ts';
-import { nativeMdxParser } from '../src/validate/native-mdx.ts';
+import { mdxParser as nativeParser } from '../src/validate/native-mdx.ts';
 import { REPO_ROOT } from '../src/validate/index.ts';
+import { validateEntry } from '../src/validate/validate.ts';
 
 /**
  * `validate` and the build parse bodies with Sätteri's native MDX parser, the CMS with
@@ -49,7 +50,7 @@ const shape = (node: unknown): unknown => {
 
 function both(body: string) {
   const remark = parseMdxBody(body, 5);
-  const native = parseMdxBody(body, 5, nativeMdxParser);
+  const native = parseMdxBody(body, 5, nativeParser);
   return { remark, native };
 }
 
@@ -69,10 +70,17 @@ describe('the native MDX parser', () => {
   });
 
   it('keeps the parser\'s reason, without its position and rule name', () => {
-    const [problem] = parseMdxBody('Первая\n\nВторая { строка', 0, nativeMdxParser).problems;
+    const [problem] = parseMdxBody('Первая\n\nВторая { строка', 0, nativeParser).problems;
     expect(problem).toEqual({
       line: 3,
       message: expect.stringMatching(/^текст не разбирается как MDX \(Unexpected end of file in expression, expected a corresponding closing brace for `\{`\)\. Обычно/),
     });
+  });
+
+  it('is the one validateEntry uses in Node (`#mdx-parser`)', () => {
+    const source = readFileSync(join(CONTENT, 'practices', readdirSync(join(CONTENT, 'practices'))[0]), 'utf8').replace(/\n*$/, '\n\nТекст <div\n');
+    const { problems } = validateEntry({ collection: 'practices', slug: 'x', file: 'content/practices/x.mdx', source });
+    // remark-mdx words this «Unexpected end of file in name…».
+    expect(problems.map((p) => p.message).join('\n')).toContain('(Unexpected character after `<`, expected a valid JSX tag');
   });
 });

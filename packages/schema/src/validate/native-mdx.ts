@@ -3,12 +3,13 @@ import { mdxToMdast } from 'satteri';
 import type { MdxParser } from '../mdx-safety.ts';
 
 /**
- * The MDX parser `validate` and the site's build check bodies with: Sätteri's, in native code,
- * of the same grammar as micromark's remark-mdx (which the CMS runs in the browser) and giving
- * the same tree, ~15 times faster (docs/performance.md). Its errors read «3:7: reason (rule)»;
- * they are rethrown with the line and the reason apart, as remark-mdx throws them.
+ * The MDX parser `validateEntry` checks bodies with in Node (`#mdx-parser` in package.json; in a
+ * browser, where the CMS and the importer's page run it, ../mdx-parser.browser.ts leaves it to
+ * micromark's remark-mdx): Sätteri's, in native code, of the same grammar and giving the same
+ * tree, ~15 times faster (docs/performance.md). Its errors read «3:7: reason (rule)»; they are
+ * rethrown with the line and the reason apart, as remark-mdx throws them.
  */
-export const nativeMdxParser: MdxParser = (body) => {
+export const mdxParser: MdxParser = (body) => {
   try {
     return mdxToMdast(body, { features: { gfm: true, frontmatter: false } }) as Root;
   } catch (error) {

@@ -4,7 +4,7 @@ import { SLUG_PATTERN } from '../fields.ts';
 import { basisWarnings } from '../document-status.ts';
 import { CONTENT_LIMITS, formatKilobytes } from '../limits.ts';
 import { parseMdxBody } from '../mdx-safety.ts';
-import { nativeMdxParser } from './native-mdx.ts';
+import { mdxParser } from '#mdx-parser';
 import { lintNumbering } from '../numbering.ts';
 import { outlineOfTree } from '../outline.ts';
 import { checkReferences, type EntryRef, hierarchyCycles, selfReferences } from '../references.ts';
@@ -96,7 +96,7 @@ function checkEntry(raw: RawEntry): CheckedEntry {
     problems.push(...problemsFromZod(raw.file, schema, parsed.error).filter((p) => !refused.some((path) => within(p.path, path))));
   }
   const bodyLabel = COLLECTIONS[raw.collection].bodyLabel;
-  const body = parseMdxBody(split.body, split.bodyLineOffset, nativeMdxParser);
+  const body = parseMdxBody(split.body, split.bodyLineOffset, mdxParser);
   for (const problem of body.problems) {
     problems.push({ ...fileProblem(raw.file, problem.message, problem.line), path: 'body', label: bodyLabel });
   }
