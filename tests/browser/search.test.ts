@@ -224,9 +224,10 @@ describe('answers with what documents say', () => {
     }
   });
 
-  it('does not put the requisites card\'s labels into the index', async () => {
+  it('does not put the requisites card\'s labels or the print button into the index', async () => {
     const [results] = await apiSearch(['тьютор']);
-    for (const { url, content } of results) expect(content, url).not.toMatch(/Подразделение|Место в структуре площадки/);
+    expect(results.some(({ url }) => url.startsWith('/instructions/'))).toBe(true);
+    for (const { url, content } of results) expect(content, url).not.toMatch(/Подразделение|Место в структуре площадки|Распечатать/);
   });
 });
 
