@@ -55,8 +55,9 @@ export const PENDING_INDEX_ENV = 'SITE_SEARCH_PENDING';
  * shard (see ./search/shards.ts) into `root/pagefind/`, any other into a folder of its own in it,
  * listed with the stems of irregular words in the search manifest the search page reads
  * (SEARCH_MANIFEST_FILE). Each shard's pages are hard-linked from `pagesDir` (which is removed
- * afterwards) into a folder of their own first, so Pagefind reads just them. With several shards each also gets the vocabulary page
- * (./search/vocabulary.ts). Pagefind must index exactly the pages prepared for it.
+ * afterwards) into a folder of their own first, so Pagefind reads just them. With several shards
+ * each also gets the vocabulary page (./search/vocabulary.ts). Pagefind must index exactly the
+ * pages prepared for it.
  *
  * The command line, not Pagefind's Node API: at 10 000 documents the API's service took 31 s to
  * take the pages one by one and 28–31 s to write the index, the command line 35 s for both
