@@ -26,7 +26,7 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
  */
 export type MdxParser = (body: string) => Root;
 
-const remarkMdxParser: MdxParser = (body) => parser.parse(body) as Root;
+export const remarkMdxParser: MdxParser = (body) => parser.parse(body) as Root;
 
 const ESCAPE_FIX = 'чтобы показать символ как текст, поставьте перед ним обратную косую черту: \\{ или \\<';
 
