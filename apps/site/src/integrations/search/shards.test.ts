@@ -26,6 +26,13 @@ describe('planShards', () => {
     ]);
   });
 
+  it('puts pages of equal title in the same shards whatever order they rendered in', () => {
+    const same = [{ file: 'b/index.html', sortKey: 'Положение' }, { file: 'a/index.html', sortKey: 'Положение' }, { file: 'c/index.html', sortKey: 'Устав' }];
+    const files = (list: typeof same) => planShards(list, 2).map((shard) => shard.map((page) => page.file));
+    expect(files(same)).toEqual([['a/index.html', 'b/index.html'], ['c/index.html']]);
+    expect(files([...same].reverse())).toEqual(files(same));
+  });
+
   it('loses no page and repeats none', () => {
     const many = pages(...Array.from({ length: 101 }, (_, i) => `Документ ${String(i).padStart(3, '0')}`));
     const shards = planShards(many, 25);

@@ -20,8 +20,12 @@ export function shardSize(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isInteger(setting) && setting > 0 ? setting : SHARD_PAGES;
 }
 
-/** Pagefind compares sort keys as Rust strings: byte by byte in UTF-8. */
-const inPagefindOrder = (a: IndexedPage, b: IndexedPage) => Buffer.compare(Buffer.from(a.sortKey), Buffer.from(b.sortKey));
+/**
+ * Pagefind compares sort keys as Rust strings: byte by byte in UTF-8. Equal titles go by file, so
+ * the shards do not depend on the order the pages were rendered in.
+ */
+const inPagefindOrder = (a: IndexedPage, b: IndexedPage) =>
+  Buffer.compare(Buffer.from(a.sortKey), Buffer.from(b.sortKey)) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 /**
  * Splits the pages into as few shards of at most `size` pages as it can, of equal size, each a
