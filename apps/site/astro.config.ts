@@ -34,7 +34,11 @@ export default defineConfig({
   markdown: { processor: markdownProcessor() },
   // Every script and stylesheet is a file under /_astro/, never inlined, so the
   // Content-Security-Policy allows no inline code at all (docs/security.md).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages at a time: while one waits for its folder and file to be written, the next renders
+  // (render at 10 000 documents 34–42 → 28–34 s, docs/performance.md). Pages share no state but
+  // what lib/content.ts computes once, synchronously; a failed build names the pages it stopped in
+  // from build/build-progress.ts, since Astro's log interleaves them.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // No client JS by default; nothing is prefetched or loaded from outside the site.
   prefetch: false,
   devToolbar: { enabled: false },

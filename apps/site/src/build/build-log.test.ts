@@ -50,4 +50,12 @@ describe('BuildLog', () => {
     log.push('FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n', 'stderr');
     expect(log).toMatchObject({ phase: 'content', outOfMemory: true });
   });
+
+  it('reads a route with the next line’s time stuck to it, and the page Astro says threw', () => {
+    const log = new BuildLog();
+    log.push(`${START}\n23:36:46   ├─ /sites/x/index.html23:36:46   ├─ /sites/y/index.html`, 'stdout');
+    expect(log.renderingRoute).toBe('/sites/y/index.html');
+    log.push('23:36:46 [ERROR] [build] Caught error rendering /sites/x/: Error: boom\n', 'stderr');
+    expect(log.failedRoute).toBe('/sites/x/');
+  });
 });

@@ -11,7 +11,11 @@ const PHASE_MARKERS: [RegExp, BuildPhase][] = [
 ];
 // `  ├─ /regulations/x/index.html` is written when a page starts rendering; ` (+9ms)` is appended
 // to the same line when it is written to disk.
-const ROUTE_START = /[├└]─ (\/\S*)/;
+// With two pages rendering at once the next page's line can start right after a route, so a
+// time stuck to it is not part of it.
+const ROUTE_START = /[├└]─ (\/\S*?)(?:\d\d:\d\d:\d\d)?(?=\s|$)/g;
+// Astro names the page an exception came from.
+const FAILED_ROUTE = /\[ERROR\]\s*\[build\] Caught error rendering (\/\S*?): /;
 const ROUTE_END = /\((?:\+[\d.]+\s*m?s|cached|restored)\)/;
 const RENDER_END = /✓ Completed in/;
 const ERROR_LINE = /\[ERROR\]\s*(?:\[[^\]]+\]\s*)?(?:Caught error rendering \S+: )?(?:Error: )?(.*)$/;
@@ -28,6 +32,8 @@ export class BuildLog {
   renderingRoute: string | undefined;
   /** Pages written so far. */
   renderedRoutes = 0;
+  /** The page an exception was thrown in, as Astro names it: `/regulations/x/`. */
+  failedRoute: string | undefined;
   /** The first `[ERROR]` message, without Astro's prefixes. */
   firstError: string | undefined;
   /** Whether V8 reported running out of heap (it then aborts the process). */
@@ -50,15 +56,20 @@ export class BuildLog {
     // (search index, admin copy, security headers).
     if (this.phase === 'render' && complete && RENDER_END.test(line)) this.phase = 'finish';
     if (/heap out of memory|Allocation failed - JavaScript heap|Reached heap limit/.test(line)) this.outOfMemory = true;
+    const failed = FAILED_ROUTE.exec(line);
+    if (failed && !this.failedRoute) this.failedRoute = failed[1];
     const error = ERROR_LINE.exec(line);
     if (error && !this.firstError && error[1].trim()) this.firstError = error[1].trim();
-    const route = ROUTE_START.exec(line);
-    if (!route) return;
-    if (ROUTE_END.test(line)) {
-      if (complete) this.renderedRoutes++;
-      if (this.renderingRoute === route[1]) this.renderingRoute = undefined;
-    } else {
-      this.renderingRoute = route[1];
+    const routes = [...line.matchAll(ROUTE_START)].map((match) => match[1]);
+    if (routes.length === 0) return;
+    if (!ROUTE_END.test(line)) {
+      this.renderingRoute = routes.at(-1);
+      return;
     }
+    if (complete) this.renderedRoutes++;
+    // Two routes on one line: one of them ended, the log does not say which; the last is a guess
+    // (the failure report prefers build-progress.ts).
+    if (routes.length > 1) this.renderingRoute = routes.at(-1);
+    else if (this.renderingRoute === routes[0]) this.renderingRoute = undefined;
   }
 }

@@ -1,10 +1,10 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 
 /**
- * The file the build records each content file in as it checks and renders it, set by the build
- * wrapper (safe-build.ts). Rendering happens in a native parser, which logs nothing per file;
- * when the process dies there (a parser overflowing its stack on deeply nested text is a SIGSEGV,
- * with no message at all) this file is the only way to name the document.
+ * The file the build records each content file in as it checks and renders it, and each page as
+ * it renders, set by the build wrapper (safe-build.ts). Rendering happens in a native parser, which
+ * logs nothing per file; when the process dies there (a parser overflowing its stack on deeply
+ * nested text is a SIGSEGV, with no message at all) this file is the only way to name the document.
  */
 export const PROGRESS_ENV = 'SITE_BUILD_PROGRESS';
 
@@ -20,8 +20,19 @@ export function recordProgress(mark: '+' | '-', file: string): void {
   if (progress) appendFileSync(progress, `${mark} ${file}\n`);
 }
 
-/** Files whose compilation started and did not finish, in the order they started. */
-export function filesInProgress(progressFile: string): string[] {
+/** How a page being rendered is recorded: `+ page:/regulations/x/`. */
+const PAGE = 'page:';
+
+/**
+ * Records `+ page:<pathname>` before a page renders and `- page:<pathname>` after; in a build run
+ * by the wrapper only (search/render-middleware.ts). Astro renders two pages at a time, and its
+ * log does not say which of them a crash stopped in: this does.
+ */
+export function recordPage(mark: '+' | '-', pathname: string): void {
+  recordProgress(mark, `${PAGE}${pathname}`);
+}
+
+function openIds(progressFile: string): string[] {
   if (!existsSync(progressFile)) return [];
   const open = new Set<string>();
   for (const line of readFileSync(progressFile, 'utf8').split('\n')) {
@@ -29,5 +40,15 @@ export function filesInProgress(progressFile: string): string[] {
     if (line.startsWith('+ ')) open.add(id);
     else if (line.startsWith('- ')) open.delete(id);
   }
-  return [...new Set([...open].map(withoutQuery))];
+  return [...open];
+}
+
+/** Files whose compilation started and did not finish, in the order they started. */
+export function filesInProgress(progressFile: string): string[] {
+  return [...new Set(openIds(progressFile).filter((id) => !id.startsWith(PAGE)).map(withoutQuery))];
+}
+
+/** Pages whose rendering started and did not finish (`/regulations/x/`), in the order they started. */
+export function pagesInProgress(progressFile: string): string[] {
+  return openIds(progressFile).filter((id) => id.startsWith(PAGE)).map((id) => id.slice(PAGE.length));
 }

@@ -69,6 +69,18 @@ describe('failureReport', () => {
     `);
   });
 
+  it('with two pages rendering at once, names the one Astro says threw, or both a crash stopped in', () => {
+    // Astro's log as two pages render together: a route, and the next one's line stuck to it.
+    const interleaved = `${rendering('/regulations/omsk-2021/index.html')}12:00:01   ├─ /search/index.html (+3ms) \n`;
+    const thrown = outcome(`${interleaved}12:00:01 [ERROR] [build] Caught error rendering /regulations/tomsk-2020/: Error: boom\n`, { code: 1 });
+    expect(failureReport(thrown, places)).toContain('  Где: content/regulations/Tomsk-2020.md (страница /regulations/tomsk-2020/).');
+    const crashed = outcome(interleaved, { code: 139, rendering: ['/regulations/omsk-2021/', '/search/'] });
+    expect(failureReport(crashed, places)).toContain(
+      '  Где: одна из двух страниц, которые собирались в тот момент: content/regulations/omsk-2021.mdx (страница /regulations/omsk-2021/); страница /search/.',
+    );
+    expect(failureReport(outcome(interleaved, { code: 139, rendering: ['/search/'] }), places)).toContain('  Где: страница /search/.');
+  });
+
   it('running out of memory says how to give the build more', () => {
     const report = failureReport(outcome(`${rendering('/search/index.html')}\nFATAL ERROR: Reached heap limit\n`, { code: 134 }), places);
     expect(report).toMatchInlineSnapshot(`

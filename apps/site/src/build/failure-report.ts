@@ -8,9 +8,11 @@ import type { BuildLog } from './build-log.ts';
 export interface BuildOutcome {
   code: number | null;
   signal: NodeJS.Signals | null;
-  log: Pick<BuildLog, 'phase' | 'renderingRoute' | 'firstError' | 'outOfMemory'>;
+  log: Pick<BuildLog, 'phase' | 'renderingRoute' | 'failedRoute' | 'firstError' | 'outOfMemory'>;
   /** Content files being compiled when the process died (see build-progress.ts). */
   compiling: readonly string[];
+  /** Pages being rendered when the process died (see build-progress.ts). */
+  rendering?: readonly string[];
   /** What a build that said it succeeded lacks (see atomic-output.ts). */
   missing?: readonly string[];
 }
@@ -61,6 +63,18 @@ const show = (path: string, places: ReportPlaces) => {
   return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
 };
 
+/**
+ * The pages the build stopped in: the one Astro names with an exception; else those the progress
+ * file has open when the process died (two render at a time, and a crash says nothing); else the
+ * last page Astro's log started.
+ */
+function stoppedPages({ log, rendering = [] }: BuildOutcome): string[] {
+  if (log.phase !== 'render') return [];
+  if (log.failedRoute) return [log.failedRoute];
+  if (rendering.length > 0) return [...rendering];
+  return log.renderingRoute ? [log.renderingRoute] : [];
+}
+
 interface Cause {
   what: string;
   fix: string;
@@ -93,7 +107,7 @@ function causeOf(outcome: BuildOutcome): Cause {
   }
   const said = log.firstError ? `: ${log.firstError.slice(0, 300)}` : '';
   const what = `сборка завершилась с ошибкой (код ${outcome.code ?? '?'})${said}`;
-  if (log.phase === 'render' && log.renderingRoute) {
+  if (stoppedPages(outcome).length > 0) {
     return {
       what,
       fix: 'проверьте недавние правки в этом файле; если он в порядке, это ошибка в коде сайта — передайте разработчикам сообщения сборки выше',
@@ -104,11 +118,14 @@ function causeOf(outcome: BuildOutcome): Cause {
 
 function placeOf(outcome: BuildOutcome, places: ReportPlaces): string | undefined {
   const { log } = outcome;
-  if (log.phase === 'render' && log.renderingRoute) {
-    const file = contentFileOf(log.renderingRoute, places.contentDir);
-    const address = pageAddress(log.renderingRoute);
+  const pageOf = (route: string) => {
+    const file = contentFileOf(route, places.contentDir);
+    const address = pageAddress(route);
     return file ? `${show(file, places)} (страница ${address})` : `страница ${address}`;
-  }
+  };
+  const pages = stoppedPages(outcome);
+  if (pages.length === 1) return pageOf(pages[0]);
+  if (pages.length > 1) return `одна из двух страниц, которые собирались в тот момент: ${pages.map(pageOf).join('; ')}`;
   const compiling = outcome.compiling.filter((file) => !relative(places.contentDir, file).startsWith('..'));
   if (compiling.length === 1) return show(compiling[0], places);
   if (compiling.length > 1) return `один из файлов ${compiling.map((file) => show(file, places)).join(', ')}`;

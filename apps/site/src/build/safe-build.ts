@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { REPO_ROOT, contentDirectory } from '@stazhirovka/schema/validate';
 import { missingParts, publish, removeLeftovers, stagingPaths } from './atomic-output.ts';
 import { BuildLog } from './build-log.ts';
-import { PROGRESS_ENV, filesInProgress } from './build-progress.ts';
+import { PROGRESS_ENV, filesInProgress, pagesInProgress } from './build-progress.ts';
 import { failureReport } from './failure-report.ts';
 import { indexSite, PENDING_INDEX_ENV, type PendingIndex } from '../integrations/search-index.ts';
 import { preparedPagesDir } from '../integrations/search/prepared-pages.ts';
@@ -105,6 +105,7 @@ export async function safeBuild(args: readonly string[], siteRoot = process.cwd(
   let exit = await runAstro(siteRoot, [...rest, '--outDir', staging], env, log);
   // Read before removing: it names the files being compiled if the process died.
   const compiling = filesInProgress(progress);
+  const rendering = pagesInProgress(progress);
   rmSync(progress, { force: true });
   if (exit.code === 0 && exit.signal === null) exit = await indexPending(staging, search, log);
   rmSync(search, { force: true });
@@ -119,6 +120,6 @@ export async function safeBuild(args: readonly string[], siteRoot = process.cwd(
   rmSync(staging, { recursive: true, force: true });
   rmSync(preparedPagesDir(staging), { recursive: true, force: true });
   const places = { contentDir: contentDirectory(), repoRoot: REPO_ROOT, outDir, hadPrevious };
-  console.error(`\n${failureReport({ ...exit, log, compiling, missing }, places)}`);
+  console.error(`\n${failureReport({ ...exit, log, compiling, rendering, missing }, places)}`);
   return exit.code && exit.code > 0 ? exit.code : 1;
 }
