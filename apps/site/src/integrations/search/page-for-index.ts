@@ -32,33 +32,42 @@ export function pageForIndex(html: string, forms: readonly string[]): string {
   return html.slice(0, start) + html.slice(start, stop).replace(UNSEPARATED_BLOCK_END, '$& ') + html.slice(stop, end) + extra + html.slice(end);
 }
 
-/** A `<section>` Pagefind skips (`data-pagefind-ignore`), and the tags that open or close sections. */
-const IGNORED_SECTION = /<section\b[^>]*\sdata-pagefind-ignore\b[^>]*>/g;
-const SECTION_TAG = /<(\/?)section\b[^>]*>/g;
+/**
+ * `html` without the elements whose opening tag `opening` matches (its group 1: the tag name),
+ * each cut out to its matching end tag, nesting counted, or to the end when it is not closed;
+ * `keep` spares one by its inner markup (undefined when not closed). Astro escapes `<` in text
+ * and attributes, so counting tags is enough.
+ */
+export function withoutElements(html: string, opening: RegExp, keep: (inner: string | undefined) => boolean = () => false): string {
+  let out = '';
+  let from = 0;
+  opening.lastIndex = 0;
+  for (let match = opening.exec(html); match; match = opening.exec(html)) {
+    const start = match.index + match[0].length;
+    const tags = new RegExp(`<(/?)${match[1]}\\b[^>]*>`, 'g');
+    tags.lastIndex = start;
+    let depth = 1;
+    for (let tag = tags.exec(html); tag; tag = depth > 0 ? tags.exec(html) : null) depth += tag[1] ? -1 : 1;
+    const end = depth === 0 ? tags.lastIndex : html.length;
+    if (!keep(depth === 0 ? html.slice(start, end) : undefined)) {
+      out += html.slice(from, match.index);
+      from = end;
+    }
+    opening.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
+/** A `<section>` Pagefind skips (`data-pagefind-ignore`). */
+const IGNORED_SECTION = /<(section)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/g;
 
 /**
  * The page without the sections Pagefind reads nothing of: ignored, and with no filter, meta or
  * sort of Pagefind's inside. The network's org chart is one (~60 KB of an instruction page's
  * ~85 KB at 10 000 documents): Pagefind parses the page faster without it and writes the same
  * index, byte for byte (the copy it indexes is written by ./prepare-worker.ts; the published
- * page keeps it). Sections nest, so ends are counted; Astro escapes `<` in text and attributes.
+ * page keeps it). A section that is not closed is left as it is.
  */
 export function withoutIgnoredSections(html: string): string {
-  let out = '';
-  let from = 0;
-  IGNORED_SECTION.lastIndex = 0;
-  for (let open = IGNORED_SECTION.exec(html); open; open = IGNORED_SECTION.exec(html)) {
-    SECTION_TAG.lastIndex = open.index + open[0].length;
-    let depth = 1;
-    let tag: RegExpExecArray | null = null;
-    while (depth > 0 && (tag = SECTION_TAG.exec(html))) depth += tag[1] ? -1 : 1;
-    if (!tag) break;
-    const end = SECTION_TAG.lastIndex;
-    if (!html.slice(open.index + open[0].length, end).includes('data-pagefind-')) {
-      out += html.slice(from, open.index);
-      from = end;
-    }
-    IGNORED_SECTION.lastIndex = end;
-  }
-  return out + html.slice(from);
+  return withoutElements(html, IGNORED_SECTION, (inner) => inner === undefined || inner.includes('data-pagefind-'));
 }

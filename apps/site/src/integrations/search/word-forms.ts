@@ -1,4 +1,5 @@
 import { NOT_INDEXED_CLASS } from '../../lib/search/search-bundle.ts';
+import { withoutElements } from './page-for-index.ts';
 import { pagefindStem, queryKey } from '../../lib/search/russian-query.ts';
 import { type Lexeme, lexemesOf, loadMorphology } from './morphology.ts';
 
@@ -49,23 +50,7 @@ const NOT_INDEXED_OPENING = new RegExp(`<([a-z][a-z0-9]*)\\b(?=[^>]*(?:\\sdata-p
 
 /** The HTML without the elements Pagefind skips, each cut out to its matching end tag (nesting counted). */
 export function withoutIgnored(html: string): string {
-  let out = '';
-  let from = 0;
-  NOT_INDEXED_OPENING.lastIndex = 0;
-  for (let match = NOT_INDEXED_OPENING.exec(html); match; match = NOT_INDEXED_OPENING.exec(html)) {
-    if (match.index < from) continue;
-    out += html.slice(from, match.index);
-    const tags = new RegExp(`<(/?)${match[1]}\\b[^>]*>`, 'g');
-    tags.lastIndex = match.index + match[0].length;
-    let depth = 1;
-    for (let tag = tags.exec(html); tag && depth > 0; tag = depth > 0 ? tags.exec(html) : null) {
-      depth += tag[1] ? -1 : 1;
-      from = tags.lastIndex;
-    }
-    if (depth > 0) from = html.length;
-    NOT_INDEXED_OPENING.lastIndex = Math.max(NOT_INDEXED_OPENING.lastIndex, from);
-  }
-  return out + html.slice(from);
+  return withoutElements(html, NOT_INDEXED_OPENING);
 }
 
 /** A `<meta>` tag of SearchMeta.astro that Pagefind reads as a result field. */
