@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 
 /**
  * The file the build records each content file in as it checks and renders it, and each page as
@@ -10,14 +10,23 @@ export const PROGRESS_ENV = 'SITE_BUILD_PROGRESS';
 
 const withoutQuery = (id: string) => id.replace(/\?.*$/, '');
 
+/** The progress file this thread appends to, opened once: opening it for each line cost the render ~1.8 s at 10 000 documents. */
+let opened: { path: string; fd: number } | undefined;
+
 /**
  * Records `+ <file>` before the content loader checks and renders a file and `- <file>` once it
- * is done; only in a build run by the wrapper. Synchronous appends: the line must be on disk
- * before the parser that may crash runs.
+ * is done; only in a build run by the wrapper. Each line is written before the call returns, in
+ * append mode (the loader's workers write to the same file): it must be on disk before the parser
+ * that may crash runs.
  */
 export function recordProgress(mark: '+' | '-', file: string): void {
   const progress = process.env[PROGRESS_ENV];
-  if (progress) appendFileSync(progress, `${mark} ${file}\n`);
+  if (!progress) return;
+  if (opened?.path !== progress) {
+    if (opened) closeSync(opened.fd);
+    opened = { path: progress, fd: openSync(progress, 'a') };
+  }
+  writeSync(opened.fd, `${mark} ${file}\n`);
 }
 
 /** How a page being rendered is recorded: `+ page:/regulations/x/`. */
