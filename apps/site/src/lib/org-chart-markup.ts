@@ -56,7 +56,49 @@ export function chartMarkup(chart: OrgChart, shown: readonly ChartPerson[], href
   return { edges, nodes, items };
 }
 
-/** The parts as on the page of `current` (none marked on a site's page). */
+/** The parts joined as on other pages, where each part starts, and which parts each person marks. */
+interface Joined {
+  html: string;
+  starts: number[];
+  byMark: Map<string, number[]>;
+}
+
+const joined = new WeakMap<readonly Part[], Joined>();
+
+function joinedOf(parts: readonly Part[]): Joined {
+  let found = joined.get(parts);
+  if (found) return found;
+  const starts: number[] = [];
+  const byMark = new Map<string, number[]>();
+  let length = 0;
+  for (const [i, part] of parts.entries()) {
+    starts.push(length);
+    length += part.plain.length;
+    for (const mark of new Set(part.marks)) {
+      const marked = byMark.get(mark);
+      if (marked) marked.push(i);
+      else byMark.set(mark, [i]);
+    }
+  }
+  found = { html: parts.map((part) => part.plain).join(''), starts, byMark };
+  joined.set(parts, found);
+  return found;
+}
+
+/**
+ * The parts as on the page of `current` (none marked on a site's page). The network's parts are
+ * joined once; a page swaps in only its own few (joining ~1 000 parts for each of 5 000 pages
+ * took 1.4 s of the render at 10 000 documents).
+ */
 export function markedHtml(parts: readonly Part[], current?: string): string {
-  return parts.map((part) => (current !== undefined && part.marks.includes(current) ? part.current : part.plain)).join('');
+  const { html, starts, byMark } = joinedOf(parts);
+  const marked = current === undefined ? undefined : byMark.get(current);
+  if (!marked) return html;
+  let out = '';
+  let from = 0;
+  for (const i of marked) {
+    out += html.slice(from, starts[i]) + parts[i].current;
+    from = starts[i] + parts[i].plain.length;
+  }
+  return out + html.slice(from);
 }
