@@ -35,9 +35,11 @@ let failed: unknown;
 let queue = Promise.resolve();
 parentPort?.on('message', (message: PreparerMessage) => {
   queue = queue.then(async () => {
-    if (message.type === 'page') {
-      if (failed === undefined) await prepare(message.file, message.html).catch((error: unknown) => (failed = error));
-      parentPort?.postMessage('written');
+    if (message.type === 'pages') {
+      for (const { file, html } of message.pages) {
+        if (failed === undefined) await prepare(file, html).catch((error: unknown) => (failed = error));
+      }
+      parentPort?.postMessage({ written: message.pages.length });
       return;
     }
     if (failed !== undefined) throw failed;
