@@ -3,6 +3,7 @@ import { ADMIN_DIST, ADMIN_PATH } from '@stazhirovka/admin/build-output';
 import { editingBackend } from '@stazhirovka/editing-backend/integration';
 import { defineConfig } from 'astro/config';
 import { adminApp } from './src/integrations/admin-app.ts';
+import { batchedOutput } from './src/build/batched-output.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { markdownProcessor } from './src/integrations/content-render.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
@@ -20,6 +21,8 @@ export default defineConfig({
   // The Decap admin at /admin/: served from apps/admin/dist in dev, copied into dist/ on build.
   // In `astro dev` only, the guarded editing backend it saves through, on the same origin.
   integrations: [
+    // First: Astro's log lines, held back while pages render, are written out before the others report.
+    batchedOutput(),
     contentGuard(),
     searchIndex(),
     editingBackend(),

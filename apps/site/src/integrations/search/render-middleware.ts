@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'astro';
+import { holdOutput } from '../../build/batched-output.ts';
 import { recordPage } from '../../build/build-progress.ts';
 import { pagePreparer } from './page-preparer.ts';
 
@@ -7,9 +8,11 @@ import { pagePreparer } from './page-preparer.ts';
  * handed over to be prepared for the search index (./prepared-pages.ts), so no page is read back
  * after the build. The page itself is published as rendered. Bytes, not text: decoding and
  * encoding every page again cost the render thread ~4 s at 10 000 documents. It also records which
- * pages are rendering, for the failure report of a build that crashes (build/build-progress.ts).
+ * pages are rendering, for the failure report of a build that crashes (build/build-progress.ts),
+ * and holds Astro's log lines back from the first page on (build/batched-output.ts).
  */
 export const onRequest: MiddlewareHandler = async (context, next) => {
+  holdOutput();
   recordPage('+', context.url.pathname);
   const response = await next();
   recordPage('-', context.url.pathname);
