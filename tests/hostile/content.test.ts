@@ -444,6 +444,6 @@ describe('the dev server never runs content that fails the guard', () => {
       shown = await overlayText('/regulations/test-order/');
     }
     expect(shown).toContain(refusal);
-    expect(output).toContain('regulations/test-order.mdx: «Дата принятия» (adoptedAt): «2021-02-31» — такой даты нет');
+    expect(output).toContain(refusal);
   });
 });

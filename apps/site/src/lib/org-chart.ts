@@ -89,8 +89,10 @@ export function peopleOfNetwork(network: Set<string>, people: ChartPerson[]): Ch
   const { byId, bySite, place } = indexOf(people);
   const chosen = new Set([...network].flatMap((site) => bySite.get(site) ?? []).map((p) => p.id));
   for (const id of [...chosen]) for (const boss of byId.get(id)?.reportsTo ?? []) if (byId.has(boss)) chosen.add(boss);
-  const members = [...chosen].map((id) => byId.get(id) as ChartPerson).sort((a, b) => (place.get(a.id) ?? 0) - (place.get(b.id) ?? 0));
-  return members.sort((a, b) => (a.order ?? 999) - (b.order ?? 999));
+  // By instruction order, then as listed: what filtering the list and a stable sort gave.
+  return [...chosen]
+    .map((id) => byId.get(id) as ChartPerson)
+    .sort((a, b) => (a.order ?? 999) - (b.order ?? 999) || (place.get(a.id) ?? 0) - (place.get(b.id) ?? 0));
 }
 
 /** People by id and by site, and where each is in the list: a site's chart reads only its network's people. */

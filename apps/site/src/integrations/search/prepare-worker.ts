@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pageForIndex, withoutIgnoredSections } from './page-for-index.ts';
-import type { PreparedPages, PreparerMessage } from './prepared-pages.ts';
+import type { PreparedPages, PreparerMessage, PreparerReply } from './prepared-pages.ts';
 import { sortKeyOf } from './shards.ts';
 import { createVocabulary } from './vocabulary.ts';
 import { createFormCompleter, indexedMarkup, textOf, wordsOf } from './word-forms.ts';
@@ -39,7 +39,7 @@ parentPort?.on('message', (message: PreparerMessage) => {
       for (const { file, html } of message.pages) {
         if (failed === undefined) await prepare(file, html).catch((error: unknown) => (failed = error));
       }
-      parentPort?.postMessage({ written: message.pages.length });
+      parentPort?.postMessage({ written: message.pages.length } satisfies PreparerReply);
       return;
     }
     if (failed !== undefined) throw failed;

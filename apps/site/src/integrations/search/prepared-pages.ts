@@ -25,6 +25,9 @@ export interface PreparedPages {
 
 export type PreparerMessage = { type: 'pages'; pages: { file: string; html: Uint8Array }[] } | { type: 'finish' };
 
+/** What the worker answers: how many pages of a message it has written, and the result at `finish`. */
+export type PreparerReply = { written: number } | PreparedPages;
+
 /** Where the pages prepared for the index of a site built into `outDir` are written. */
 export const preparedPagesDir = (outDir: string) => `${resolve(outDir)}.search-pages`;
 
@@ -77,7 +80,7 @@ export function startPreparing(outDir: string): Preparer {
     failure ??= new Error(`The search page preparer stopped (exit code ${code}).`);
     release();
   });
-  worker.on('message', (message: PreparedPages | { written: number }) => {
+  worker.on('message', (message: PreparerReply) => {
     if (!('written' in message)) return;
     waiting -= message.written;
     if (waiting <= MAX_WAITING / 2) release();
@@ -99,7 +102,7 @@ export function startPreparing(outDir: string): Preparer {
       send();
       // Ending it is not a failure: a page handed over after `finish` finds it stopped.
       const done = new Promise<PreparedPages>((resolve, reject) => {
-        worker.on('message', (message: PreparedPages | { written: number }) => !('written' in message) && resolve(message));
+        worker.on('message', (message: PreparerReply) => !('written' in message) && resolve(message));
         worker.once('error', reject);
         worker.once('exit', (code) => reject(new Error(`The search page preparer stopped (exit code ${code}).`)));
       });
