@@ -1,7 +1,8 @@
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { COLLECTION_NAMES, formatProblem } from '@stazhirovka/schema';
+import { COLLECTION_NAMES, entryUrl, formatProblem } from '@stazhirovka/schema';
 import { checkContentTree, contentDirectory, isPublishedName, REPO_ROOT } from '@stazhirovka/schema/validate';
+import { onSave } from './saved-entries.ts';
 
 const GUARD = 'stazhirovka:content-guard';
 
@@ -18,19 +19,32 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         if (command !== 'dev') return;
-        updateConfig({ vite: { plugins: [unpublishedFiles(logger)] } });
+        updateConfig({ vite: { plugins: [unpublishedFiles(logger), savesShown()] } });
       },
     },
   };
 }
 
-/** The part of a Vite plugin used here, stated structurally (Vite is Astro's, not a dependency). */
-interface WatchPlugin {
-  name: string;
-  configureServer(server: { watcher: { on(event: 'add' | 'change', listener: (path: string) => void): unknown } }): void;
+/** The parts of Vite's dev server used here, stated structurally (Vite is Astro's, not a dependency). */
+interface DevServer {
+  watcher: { on(event: 'add' | 'change', listener: (path: string) => void): unknown };
+  environments: Record<string, { hot: HotChannel } | undefined>;
+  httpServer: { once(event: 'close', listener: () => void): unknown } | null;
+  resolvedUrls: { local: string[] } | null;
 }
 
-function unpublishedFiles(logger: AstroIntegrationLogger): WatchPlugin {
+interface HotChannel {
+  send(payload: { type: 'full-reload'; path: string }): void;
+  send(event: string, data: unknown): void;
+}
+
+interface DevPlugin {
+  name: string;
+  configResolved?(config: { root: string }): void;
+  configureServer(server: DevServer): void;
+}
+
+function unpublishedFiles(logger: AstroIntegrationLogger): DevPlugin {
   return {
     name: GUARD,
     configureServer(server) {
@@ -47,6 +61,44 @@ function unpublishedFiles(logger: AstroIntegrationLogger): WatchPlugin {
     },
   };
 }
+
+/**
+ * Pages show a saved file as soon as the loader has synced it (saved-entries.ts), not when Astro
+ * has written and reloaded its whole store. For that, the routes' cached `getStaticPaths` are
+ * dropped, as Astro drops them when its store changes, and a browser showing the saved page
+ * reloads it. Astro reloads every open page once more when it has written its store; the first
+ * page asked for then loads the whole store again (2 s at 10 000 documents), so the saved page is
+ * asked for at once, while the author reads, and the next save is shown as fast as this one.
+ */
+function savesShown(): DevPlugin {
+  let dataStore = '';
+  let lastSaved: string | undefined;
+  return {
+    name: `${GUARD}:saves`,
+    configResolved({ root }) {
+      dataStore = join(root, DEV_DATA_STORE);
+    },
+    configureServer(server) {
+      const stop = onSave(({ collection, slug }) => {
+        lastSaved = entryUrl(collection, slug);
+        for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
+        server.environments.client?.hot.send({ type: 'full-reload', path: `${lastSaved}index.html` });
+      });
+      // A restarted dev server (config changed) has a listener of its own.
+      server.httpServer?.once('close', stop);
+      const storeWritten = (path: string) => {
+        const origin = server.resolvedUrls?.local[0];
+        if (path !== dataStore || !lastSaved || !origin) return;
+        fetch(new URL(lastSaved, origin), { headers: { accept: 'text/html' } }).then((response) => response.arrayBuffer(), () => undefined);
+      };
+      server.watcher.on('change', storeWritten);
+      server.watcher.on('add', storeWritten);
+    },
+  };
+}
+
+/** Astro's data store in dev (astro/dist/content/consts.js), relative to the project's root; it watches it. */
+const DEV_DATA_STORE = '.astro/data-store.json';
 
 /** `<content>/<collection>/<slug>.mdx`: a file the site publishes. */
 function isEntryPath(path: string): boolean {

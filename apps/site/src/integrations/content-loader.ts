@@ -11,6 +11,7 @@ import { plural } from '../lib/describe.ts';
 import { type CollectionCheck, collectionChecked, markRefused } from './content-corpus.ts';
 import { checkAndRender, type Rendered, type Renderer, type RendererSettings } from './content-render.ts';
 import type { Job } from './content-worker.ts';
+import { forgetSaves, recordSave, type StoredEntry } from './saved-entries.ts';
 
 /** The name Astro prints before the loader's messages; the same as the guard's, as `validate` words them. */
 export const CONTENT_GUARD = 'stazhirovka:content-guard';
@@ -56,6 +57,7 @@ export function contentLoader(collection: CollectionName): Loader {
         context.meta.set(CODE_KEY, code);
       }
       const bodies = bodyFolder(context, collection);
+      forgetSaves(collection);
       const outcomes = await syncFiles(publishedFiles(folder).map((name) => join(folder, name)), collection, context, bodies);
       const kept = new Set(outcomes.filter((o) => o.data).map((o) => o.slug));
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
@@ -80,23 +82,28 @@ export function contentLoader(collection: CollectionName): Loader {
       if (!watcher) return;
       // In dev, a saved file is checked and rendered again on its own; one that fails leaves the
       // collection and its page (pages/[collection]/[slug].astro) shows why, instead of stale text.
+      // Pages see the outcome at once, ahead of Astro's store (saved-entries.ts).
       // The folder may be outside the project (CONTENT_DIR), where Vite does not watch by itself.
       watcher.add(folder);
       const onChange = async (path: string) => {
         if (!isEntryOf(path, folder)) return;
+        const startedAt = Date.now();
         const [outcome] = await syncFiles([path], collection, context, bodies);
         for (const problem of outcome.problems) {
           if (problem.severity === 'error') logger.error(formatProblem(problem));
           else logger.warn(formatProblem(problem));
         }
         if (!outcome.data) store.delete(outcome.slug);
+        recordSave({ collection, slug: outcome.slug, startedAt }, outcome.data ? (store.get(outcome.slug) as StoredEntry) : null);
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
       watcher.on('unlink', (path: string) => {
         if (!isEntryOf(path, folder)) return;
-        store.delete(basename(path, CONTENT_EXTENSION));
-        markRefused(collection, basename(path, CONTENT_EXTENSION), undefined);
+        const slug = basename(path, CONTENT_EXTENSION);
+        store.delete(slug);
+        markRefused(collection, slug, undefined);
+        recordSave({ collection, slug, startedAt: Date.now() }, null);
       });
     },
   };

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { COLLECTION_NAMES, type CollectionName } from '@stazhirovka/schema';
+import { COLLECTION_NAMES, type CollectionName, entryUrl } from '@stazhirovka/schema';
 import { CONTENT_EXTENSION, contentDirectory, isPublishedName } from '@stazhirovka/schema/validate';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { DEV_SEARCH_EVENT, DEV_SEARCH_URL, DEV_STATE_FILE, type DevSearchState } from '../lib/search/dev-search-bundle.ts';
 import { builtPageIds } from './dev-search/built-pages.ts';
+import { onSave } from './saved-entries.ts';
 import { EXCLUDE_SELECTORS } from './search-index.ts';
 import { pageForIndex } from './search/page-for-index.ts';
 import { createFormCompleter, type FormCompleter, wordsOfHtml } from './search/word-forms.ts';
@@ -18,13 +18,6 @@ export interface DevSearchOptions {
 }
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-// Astro writes its data store 500 ms after the loader's last change (SAVE_DEBOUNCE_MS in
-// astro/dist/content/mutable-data-store.js), then reloads the content modules: a page asked for
-// before that still shows the old text, and indexing it would hide the new text until the next
-// save. On a busy machine the loader alone can take seconds, so the wait is long; only a save that
-// changes nothing in the store (so writes nothing) waits it out, and its page is the same anyway.
-const STORE_WRITE_WAIT_MS = 60_000;
-const POLL_MS = 25;
 // Pages fetched and indexed at start-up for files saved after the last build: beyond this many,
 // start-up would wait on a rebuild's worth of rendering.
 const CATCH_UP_LIMIT = 200;
@@ -38,20 +31,6 @@ function urlOfContentFile(path: string, contentDir: string): string | undefined 
   const parts = relative(contentDir, path).split(sep);
   if (parts.length !== 2 || !COLLECTION_NAMES.includes(parts[0] as CollectionName) || !isPublishedName(parts[1])) return undefined;
   return `/${parts[0]}/${basename(parts[1], CONTENT_EXTENSION)}/`;
-}
-
-/** The newest write of Astro's dev data store (one file, or the manifest of the chunked store). */
-function storeWrittenAt(dotAstro: string): number {
-  let newest = 0;
-  for (const file of [join(dotAstro, 'data-store.json'), join(dotAstro, 'data-store', 'manifest.json')]) {
-    if (existsSync(file)) newest = Math.max(newest, statSync(file).mtimeMs);
-  }
-  return newest;
-}
-
-async function storeWrittenSince(dotAstro: string, since: number): Promise<void> {
-  const deadline = Date.now() + STORE_WRITE_WAIT_MS;
-  while (storeWrittenAt(dotAstro) < since && Date.now() < deadline) await new Promise((done) => setTimeout(done, POLL_MS));
 }
 
 /**
@@ -75,7 +54,6 @@ class SessionIndex {
 
   constructor(
     private readonly builtIndex: string,
-    private readonly dotAstro: string,
     private readonly logger: AstroIntegrationLogger,
     /** Told after each rebuild of the index. */
     private readonly updated: () => void,
@@ -149,15 +127,14 @@ class SessionIndex {
       const batch = new Map(this.pending);
       this.pending.clear();
       const saved = Math.min(...batch.values());
-      await storeWrittenSince(this.dotAstro, Math.max(...batch.values()) - 1);
-      const stored = Date.now();
+      const started = Date.now();
       try {
         await Promise.all([...batch.keys()].map((url) => this.read(url)));
         const read = Date.now();
         this.files = await this.build();
         this.version++;
         this.updated();
-        const timings = `${Date.now() - saved} ms after the save: store ${stored - saved} ms, page ${read - stored} ms, index ${Date.now() - read} ms`;
+        const timings = `${Date.now() - saved} ms after the save: checked ${started - saved} ms, page ${read - started} ms, index ${Date.now() - read} ms`;
         this.logger.info(`search: ${[...batch.keys()].join(', ')} indexed for dev search, ${timings}`);
       } catch (error) {
         this.logger.warn(`search: dev search not updated for ${[...batch.keys()].join(', ')}: ${(error as Error).message}`);
@@ -207,24 +184,16 @@ class SessionIndex {
  */
 export function devSearch({ builtIndex }: DevSearchOptions): AstroIntegration {
   let session: SessionIndex | undefined;
-  let dotAstro = '';
+  let stop: (() => void) | undefined;
   return {
     name: 'stazhirovka:dev-search',
     hooks: {
-      'astro:config:done'({ config }) {
-        dotAstro = fileURLToPath(new URL('.astro/', config.root));
-      },
       'astro:server:setup'({ server, logger }) {
-        const contentDir = contentDirectory();
         // An open search page searches again with the new index (scripts/search/dev-index.ts).
-        const index = new SessionIndex(builtIndex, dotAstro, logger, () => server.ws.send({ type: 'custom', event: DEV_SEARCH_EVENT }));
+        const index = new SessionIndex(builtIndex, logger, () => server.ws.send({ type: 'custom', event: DEV_SEARCH_EVENT }));
         session = index;
-        const onFile = (path: string) => {
-          const url = urlOfContentFile(path, contentDir);
-          if (url) index.changed(url, Date.now());
-        };
-        // The content loader watches the folder (content-loader.ts), also when it is outside the project.
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onFile);
+        // Once the content loader has checked a saved, added or removed file, its page renders as it is now.
+        stop = onSave(({ collection, slug, startedAt }) => index.changed(entryUrl(collection, slug), startedAt));
         server.middlewares.use((req, res, next) => {
           if (!req.url?.startsWith(DEV_SEARCH_URL)) return next();
           const path = decodeURIComponent(req.url.slice(DEV_SEARCH_URL.length).split('?')[0]);
@@ -252,6 +221,7 @@ export function devSearch({ builtIndex }: DevSearchOptions): AstroIntegration {
         void session.catchUp(contentDirectory());
       },
       'astro:server:done': async () => {
+        stop?.();
         if (session) await pagefind.close();
       },
     },

@@ -18,6 +18,7 @@ import {
   todayIso,
 } from '@stazhirovka/schema';
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { savedEntries, type StoredEntry } from '../integrations/saved-entries.ts';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
@@ -53,14 +54,25 @@ const keep = (entry: { data: unknown }) => !excludesExamples(process.env) || !is
 
 const byTitle = (a: AnyEntry, b: AnyEntry) => a.data.title.localeCompare(b.data.title, 'ru');
 
-async function load(): Promise<SiteData> {
+/**
+ * A collection as Astro's store holds it, with the files the dev server has synced since it last
+ * wrote the store (integrations/saved-entries.ts) in place of their stored versions.
+ */
+async function entriesOf<C extends CollectionName>(collection: C, saved: ReadonlyMap<string, StoredEntry | null>): Promise<CollectionEntry<C>[]> {
+  const stored = await getCollection(collection);
+  if (saved.size === 0) return stored.filter(keep);
+  const newer = [...saved].flatMap(([key, entry]) => (entry && key === keyOf(collection, entry.id) ? [{ ...entry, collection } as CollectionEntry<C>] : []));
+  return [...stored.filter((entry) => !saved.has(keyOf(collection, entry.id))), ...newer].filter(keep);
+}
+
+async function load(saved: ReadonlyMap<string, StoredEntry | null>): Promise<SiteData> {
   const [regulations, instructions, sites, programs, offerings, practices] = await Promise.all([
-    getCollection('regulations', keep),
-    getCollection('instructions', keep),
-    getCollection('sites', keep),
-    getCollection('programs', keep),
-    getCollection('offerings', keep),
-    getCollection('practices', keep),
+    entriesOf('regulations', saved),
+    entriesOf('instructions', saved),
+    entriesOf('sites', saved),
+    entriesOf('programs', saved),
+    entriesOf('offerings', saved),
+    entriesOf('practices', saved),
   ]);
   instructions.sort((a, b) => (a.data.order ?? 999) - (b.data.order ?? 999) || byTitle(a, b));
   for (const list of [regulations, sites, programs, practices] as AnyEntry[][]) list.sort(byTitle);
@@ -94,12 +106,16 @@ function collectBacklinks(entries: AnyEntry[]): Map<string, Backlink[]> {
   return backlinks;
 }
 
-let cached: Promise<SiteData> | undefined;
+let cached: { version: number; data: Promise<SiteData> } | undefined;
 
-/** All content, loaded once per build and shared by every page (not per component). */
+/**
+ * All content, loaded once per build and shared by every page (not per component); in dev,
+ * again after each saved file (see entriesOf).
+ */
 export function loadSiteData(): Promise<SiteData> {
-  cached ??= load();
-  return cached;
+  const { version, entries } = savedEntries();
+  if (cached?.version !== version) cached = { version, data: load(entries) };
+  return cached.data;
 }
 
 const derived = new WeakMap<SiteData, Map<string, unknown>>();
