@@ -186,7 +186,7 @@ async function measureDev(siteRoot: string, contentDir: string, file: string, ur
       waitFor(() => devIndexHolds(origin, url), 60_000),
       waitFor(() => showsFirst(reader, word, url), 120_000),
     ]);
-    // The dev server's own account: waiting for Astro's store, rendering the page, indexing it.
+    // The dev server's own account: checking the file, rendering the page, indexing it.
     const phases = output.split('\n').find((line) => line.includes(`${url} indexed for dev search`));
     if (phases) log(`    ${phases.replace(/^.*indexed for dev search, /, 'dev search: ')}`);
     log(`    saved → page ${s(saveToPageMs)}, search index ${s(saveToIndexMs)}, open search page ${s(saveToSearchMs)}`);

@@ -1,6 +1,6 @@
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { COLLECTION_NAMES, entryUrl, formatProblem } from '@stazhirovka/schema';
+import { COLLECTION_NAMES, formatProblem } from '@stazhirovka/schema';
 import { checkContentTree, contentDirectory, isPublishedName, REPO_ROOT } from '@stazhirovka/schema/validate';
 import { onSave } from './saved-entries.ts';
 
@@ -30,7 +30,6 @@ interface DevServer {
   watcher: { on(event: 'add' | 'change', listener: (path: string) => void): unknown };
   environments: Record<string, { hot: HotChannel } | undefined>;
   httpServer: { once(event: 'close', listener: () => void): unknown } | null;
-  resolvedUrls: { local: string[] } | null;
 }
 
 interface HotChannel {
@@ -40,7 +39,6 @@ interface HotChannel {
 
 interface DevPlugin {
   name: string;
-  configResolved?(config: { root: string }): void;
   configureServer(server: DevServer): void;
 }
 
@@ -63,42 +61,24 @@ function unpublishedFiles(logger: AstroIntegrationLogger): DevPlugin {
 }
 
 /**
- * Pages show a saved file as soon as the loader has synced it (saved-entries.ts), not when Astro
- * has written and reloaded its whole store. For that, the routes' cached `getStaticPaths` are
- * dropped, as Astro drops them when its store changes, and a browser showing the saved page
- * reloads it. Astro reloads every open page once more when it has written its store; the first
- * page asked for then loads the whole store again (2 s at 10 000 documents), so the saved page is
- * asked for at once, while the author reads, and the next save is shown as fast as this one.
+ * A saved file reaches the pages through saved-entries.ts, not Astro's store, so what Astro does
+ * when its store changes is done here: the routes' cached `getStaticPaths` are dropped (a page
+ * added, refused or deleted), and every open page reloads (lists and links may have changed; an
+ * open search page searches again when the dev index follows, see dev-search.ts).
  */
 function savesShown(): DevPlugin {
-  let dataStore = '';
-  let lastSaved: string | undefined;
   return {
     name: `${GUARD}:saves`,
-    configResolved({ root }) {
-      dataStore = join(root, DEV_DATA_STORE);
-    },
     configureServer(server) {
-      const stop = onSave(({ collection, slug }) => {
-        lastSaved = entryUrl(collection, slug);
+      const stop = onSave(() => {
         for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
-        server.environments.client?.hot.send({ type: 'full-reload', path: `${lastSaved}index.html` });
+        server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
       });
       // A restarted dev server (config changed) has a listener of its own.
       server.httpServer?.once('close', stop);
-      const storeWritten = (path: string) => {
-        const origin = server.resolvedUrls?.local[0];
-        if (path !== dataStore || !lastSaved || !origin) return;
-        fetch(new URL(lastSaved, origin), { headers: { accept: 'text/html' } }).then((response) => response.arrayBuffer(), () => undefined);
-      };
-      server.watcher.on('change', storeWritten);
-      server.watcher.on('add', storeWritten);
     },
   };
 }
-
-/** Astro's data store in dev (astro/dist/content/consts.js), relative to the project's root; it watches it. */
-const DEV_DATA_STORE = '.astro/data-store.json';
 
 /** `<content>/<collection>/<slug>.mdx`: a file the site publishes. */
 function isEntryPath(path: string): boolean {

@@ -1,10 +1,12 @@
 import type { CollectionName } from '@stazhirovka/schema';
 
-/** An entry as the content loader put it in Astro's store (what `getCollection` gives, less `collection`). */
+/**
+ * An entry as the content loader gives it to Astro's store (what `getCollection` gives, less
+ * `collection`): the data, the digest, where the body is. Stated here as far as this file needs it.
+ */
 export interface StoredEntry {
   id: string;
   data: Record<string, unknown>;
-  [field: string]: unknown;
 }
 
 /** One file the dev server's loader has just synced. */
@@ -16,7 +18,7 @@ export interface Save {
 }
 
 interface Shared {
-  /** `collection/slug` → the entry as stored now, or null when it left its collection (refused, deleted). */
+  /** `collection/slug` → the entry as the loader last checked it, or null when it left its collection (refused, deleted). */
   entries: Map<string, StoredEntry | null>;
   /** Bumped with each change of `entries`, so pages know their site data is out of date. */
   version: number;
@@ -33,11 +35,11 @@ const shared = (): Shared => {
 };
 
 /**
- * Files saved while `astro dev` runs, ahead of Astro's data store. Astro writes its store 500 ms
- * after a change, serialising all of it, then reloads it as one module before a page sees the
- * change: 3–4 s a save at 10 000 documents. The loader records each file it syncs here, and the
- * pages read their data through it (lib/content.ts), so a saved page and its search entry show the
- * change as soon as the file is checked and rendered. Empty in a build: nothing records.
+ * Files saved while `astro dev` runs, as the content loader has checked them. They go to the pages
+ * from here (lib/content.ts), not through Astro's data store: a change of the store makes Astro
+ * serialise and write all of it 500 ms later, reload it as one module, and reload every open page
+ * (3–4 s a save at 10 000 documents). The store takes them at the next start, by content hash.
+ * Empty in a build: nothing records.
  */
 export function recordSave(save: Save, entry: StoredEntry | null): void {
   const state = shared();
@@ -46,7 +48,7 @@ export function recordSave(save: Save, entry: StoredEntry | null): void {
   for (const listener of state.listeners) listener(save);
 }
 
-/** A full sync of the collection: Astro's store is the truth again once it reloads. */
+/** A full sync of the collection (a start, a restart): Astro's store is the truth again. */
 export function forgetSaves(collection: CollectionName): void {
   const state = shared();
   let forgot = false;

@@ -55,8 +55,8 @@ const keep = (entry: { data: unknown }) => !excludesExamples(process.env) || !is
 const byTitle = (a: AnyEntry, b: AnyEntry) => a.data.title.localeCompare(b.data.title, 'ru');
 
 /**
- * A collection as Astro's store holds it, with the files the dev server has synced since it last
- * wrote the store (integrations/saved-entries.ts) in place of their stored versions.
+ * A collection as Astro's store holds it, with the files saved while the dev server runs
+ * (integrations/saved-entries.ts) in place of their stored versions.
  */
 async function entriesOf<C extends CollectionName>(collection: C, saved: ReadonlyMap<string, StoredEntry | null>): Promise<CollectionEntry<C>[]> {
   const stored = await getCollection(collection);

@@ -96,7 +96,7 @@ async function open(options: Record<string, unknown>, state: DevSearchState): Pr
  * The built index merged with this dev session's, set up with `options` (those of the search
  * page). When a save changes the session's index, the dev server says so over Vite's HMR channel
  * and `watch` hands over the index opened again, so an open search page answers anew. Opening can
- * fail while a save is under way (Astro rewrites its store and reloads pages, the session's bundle
+ * fail while a save is under way (open pages reload, the session's bundle
  * is replaced): then it is tried again, rather than leaving the page without search.
  */
 export async function openDevIndex(options: Record<string, unknown>): Promise<OpenedIndex> {
