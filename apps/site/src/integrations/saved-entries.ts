@@ -18,8 +18,8 @@ export interface Save {
 }
 
 interface Shared {
-  /** `collection/slug` → the entry as the loader last checked it, or null when it left its collection (refused, deleted). */
-  entries: Map<string, StoredEntry | null>;
+  /** Collection → slug → the entry as the loader last checked it, or null when it left its collection (refused, deleted). */
+  entries: Map<CollectionName, Map<string, StoredEntry | null>>;
   /** Bumped with each change of `entries`, so pages know their site data is out of date. */
   version: number;
   listeners: Set<(save: Save) => void>;
@@ -43,7 +43,8 @@ const shared = (): Shared => {
  */
 export function recordSave(save: Save, entry: StoredEntry | null): void {
   const state = shared();
-  state.entries.set(`${save.collection}/${save.slug}`, entry);
+  const saved = state.entries.get(save.collection) ?? new Map<string, StoredEntry | null>();
+  state.entries.set(save.collection, saved.set(save.slug, entry));
   state.version++;
   for (const listener of state.listeners) listener(save);
 }
@@ -51,14 +52,10 @@ export function recordSave(save: Save, entry: StoredEntry | null): void {
 /** A full sync of the collection (a start, a restart): Astro's store is the truth again. */
 export function forgetSaves(collection: CollectionName): void {
   const state = shared();
-  let forgot = false;
-  for (const key of state.entries.keys()) {
-    if (key.startsWith(`${collection}/`)) forgot = state.entries.delete(key);
-  }
-  if (forgot) state.version++;
+  if (state.entries.delete(collection)) state.version++;
 }
 
-export function savedEntries(): { version: number; entries: ReadonlyMap<string, StoredEntry | null> } {
+export function savedEntries(): { version: number; entries: ReadonlyMap<CollectionName, ReadonlyMap<string, StoredEntry | null>> } {
   const { version, entries } = shared();
   return { version, entries };
 }

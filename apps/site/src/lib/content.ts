@@ -18,7 +18,7 @@ import {
   todayIso,
 } from '@stazhirovka/schema';
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { savedEntries, type StoredEntry } from '../integrations/saved-entries.ts';
+import { savedEntries } from '../integrations/saved-entries.ts';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
@@ -58,14 +58,17 @@ const byTitle = (a: AnyEntry, b: AnyEntry) => a.data.title.localeCompare(b.data.
  * A collection as Astro's store holds it, with the files saved while the dev server runs
  * (integrations/saved-entries.ts) in place of their stored versions.
  */
-async function entriesOf<C extends CollectionName>(collection: C, saved: ReadonlyMap<string, StoredEntry | null>): Promise<CollectionEntry<C>[]> {
+async function entriesOf<C extends CollectionName>(collection: C, saved: SavedEntries): Promise<CollectionEntry<C>[]> {
   const stored = await getCollection(collection);
-  if (saved.size === 0) return stored.filter(keep);
-  const newer = [...saved].flatMap(([key, entry]) => (entry && key === keyOf(collection, entry.id) ? [{ ...entry, collection } as CollectionEntry<C>] : []));
-  return [...stored.filter((entry) => !saved.has(keyOf(collection, entry.id))), ...newer].filter(keep);
+  const ofCollection = saved.get(collection);
+  if (!ofCollection) return stored.filter(keep);
+  const newer = [...ofCollection.values()].flatMap((entry) => (entry ? [{ ...entry, collection } as CollectionEntry<C>] : []));
+  return [...stored.filter((entry) => !ofCollection.has(entry.id)), ...newer].filter(keep);
 }
 
-async function load(saved: ReadonlyMap<string, StoredEntry | null>): Promise<SiteData> {
+type SavedEntries = ReturnType<typeof savedEntries>['entries'];
+
+async function load(saved: SavedEntries): Promise<SiteData> {
   const [regulations, instructions, sites, programs, offerings, practices] = await Promise.all([
     entriesOf('regulations', saved),
     entriesOf('instructions', saved),
