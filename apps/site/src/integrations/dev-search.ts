@@ -30,7 +30,7 @@ const ENTRY_URL = new RegExp(`^/(?:${COLLECTION_NAMES.join('|')})/[^/]+/$`);
 function urlOfContentFile(path: string, contentDir: string): string | undefined {
   const parts = relative(contentDir, path).split(sep);
   if (parts.length !== 2 || !COLLECTION_NAMES.includes(parts[0] as CollectionName) || !isPublishedName(parts[1])) return undefined;
-  return `/${parts[0]}/${basename(parts[1], CONTENT_EXTENSION)}/`;
+  return entryUrl(parts[0] as CollectionName, basename(parts[1], CONTENT_EXTENSION));
 }
 
 /**
