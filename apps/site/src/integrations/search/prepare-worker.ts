@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pageForIndex, withoutIgnoredSections } from './page-for-index.ts';
-import type { PreparedPages, PreparerMessage, PreparerReply } from './prepared-pages.ts';
+import { type PreparedPages, type PreparerMessage, type PreparerReply, preparedCopyName } from './prepared-pages.ts';
 import { sortKeyOf } from './shards.ts';
 import { createVocabulary } from './vocabulary.ts';
 import { createFormCompleter, indexedMarkup, textOf, wordsOf } from './word-forms.ts';
@@ -10,6 +10,7 @@ import { createFormCompleter, indexedMarkup, textOf, wordsOf } from './word-form
 // The thread that prepares rendered pages for the search index (./prepared-pages.ts), beside the
 // one Astro renders in. Messages arrive in order, so `finish` answers after the last page.
 const folder = workerData as string;
+mkdirSync(folder, { recursive: true });
 const completer = createFormCompleter();
 const vocabulary = createVocabulary();
 const decoder = new TextDecoder();
@@ -23,9 +24,7 @@ async function prepare(file: string, bytes: Uint8Array): Promise<void> {
   const text = textOf(markup);
   const missing = forms.missingKeys(wordsOf(text));
   vocabulary.add(markup, text, missing);
-  const copy = join(folder, file);
-  mkdirSync(dirname(copy), { recursive: true });
-  writeFileSync(copy, pageForIndex(withoutIgnoredSections(html), missing));
+  writeFileSync(join(folder, preparedCopyName(file)), pageForIndex(withoutIgnoredSections(html), missing));
   prepared.pages.push({ file, sortKey: sortKeyOf(html) });
   prepared.addedForms += missing.length;
   prepared.ms += performance.now() - started;

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { preparedPagesDir, startPreparing } from './prepared-pages.ts';
+import { preparedCopyName, preparedPagesDir, startPreparing } from './prepared-pages.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'prepared-pages-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -27,9 +27,10 @@ describe('pages prepared for the index beside the render', () => {
     expect(prepared.pages).toHaveLength(200);
     expect(prepared.pages[7]).toEqual({ file: 'regulations/r7/index.html', sortKey: 'Положение 7' });
     expect(prepared.vocabulary).toContain('площадки');
-    const copy = readFileSync(join(preparedPagesDir(outDir), 'regulations/r7/index.html'), 'utf8');
+    const copy = readFileSync(join(preparedPagesDir(outDir), preparedCopyName('regulations/r7/index.html')), 'utf8');
     expect(copy).toContain('data-pagefind-meta="forms:');
     expect(copy).not.toContain('org-chart');
-    expect(existsSync(join(preparedPagesDir(outDir), 'index.html'))).toBe(false);
+    expect(readdirSync(preparedPagesDir(outDir))).toHaveLength(200);
+    expect(existsSync(join(preparedPagesDir(outDir), preparedCopyName('index.html')))).toBe(false);
   });
 });

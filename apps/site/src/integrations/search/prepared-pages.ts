@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IndexedPage } from './shards.ts';
@@ -30,6 +31,14 @@ export type PreparerReply = { written: number } | PreparedPages;
 
 /** Where the pages prepared for the index of a site built into `outDir` are written. */
 export const preparedPagesDir = (outDir: string) => `${resolve(outDir)}.search-pages`;
+
+/**
+ * The name of the copy of the page at `file` (`regulations/x/index.html`) in the prepared pages'
+ * folder: all copies sit in the folder itself. Each folder made and removed for a page costs here
+ * as much as the page (~0.35 ms to remove, the disk taking its space back), so the copies are
+ * given folders only where Pagefind reads them (../search-index.ts).
+ */
+export const preparedCopyName = (file: string) => `${createHash('sha1').update(file).digest('hex')}.html`;
 
 /** Pages of the site that Pagefind indexes carry this attribute (BaseLayout's `<main>`). */
 const INDEXED = Buffer.from('data-pagefind-body');
