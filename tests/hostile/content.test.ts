@@ -348,14 +348,20 @@ describe('the dev server never runs content that fails the guard', () => {
   let browser: Browser;
   let output = '';
 
-  /** The error a person sees on the page: Astro's dev overlay, filled in by its client script. */
-  async function overlayText(path: string): Promise<string> {
+  /**
+   * The error a person sees on the page: Astro's dev overlay, filled in by its client script.
+   * Astro sends each failed request's error to every open page 200 ms after answering it, so the
+   * overlay may first show the error of a page asked for just before; the page's own, naming
+   * `file`, follows.
+   */
+  async function overlayText(path: string, file: string): Promise<string> {
     const reader = await browser.newPage();
+    const shown = () => reader.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
     try {
       await reader.goto(`${site}${path}`);
-      const overlay = reader.locator('vite-error-overlay');
-      await overlay.waitFor({ state: 'attached', timeout: 30_000 });
-      return await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '');
+      await reader.locator('vite-error-overlay').waitFor({ state: 'attached', timeout: 30_000 });
+      await reader.waitForFunction((name) => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.includes(name), file, { timeout: 5_000 }).catch(() => undefined);
+      return await shown();
     } finally {
       await reader.close();
     }
@@ -424,11 +430,11 @@ describe('the dev server never runs content that fails the guard', () => {
     expect(existsSync(esm)).toBe(false);
     expect(evil.status).toBe(500);
     expect(evilEsm.status).toBe(500);
-    const shown = await overlayText('/regulations/evil/');
+    const shown = await overlayText('/regulations/evil/', 'evil.mdx');
     expect(existsSync(expression)).toBe(false);
     expect(shown).toContain('Файл не прошёл проверку и не показан');
     expect(shown).toMatch(/regulations\/evil\.mdx:9: «Текст документа» \(body\): фигурные скобки \{process/);
-    expect(await overlayText('/regulations/evil-esm/')).toMatch(/regulations\/evil-esm\.mdx:9: .*import и export в тексте запрещены/);
+    expect(await overlayText('/regulations/evil-esm/', 'evil-esm.mdx')).toMatch(/regulations\/evil-esm\.mdx:9: .*import и export в тексте запрещены/);
     expect(existsSync(esm)).toBe(false);
     // The terminal says it as soon as the file is saved, before anyone opens the page.
     expect(output).toMatch(/\[stazhirovka:content-guard\] .*regulations\/evil\.mdx:9: «Текст документа» \(body\): фигурные скобки/);
@@ -448,10 +454,10 @@ describe('the dev server never runs content that fails the guard', () => {
     const refusal = 'regulations/test-order.mdx: «Дата принятия» (adoptedAt): «2021-02-31» — такой даты нет';
     // The watcher may see the file emptied before it is written (the page then names an empty
     // file): the refusal of the saved text follows, as an author sees once the save has settled.
-    let shown = await overlayText('/regulations/test-order/');
+    let shown = await overlayText('/regulations/test-order/', refusal);
     for (let i = 0; i < 20 && !shown.includes(refusal); i++) {
       await new Promise((done) => setTimeout(done, 500));
-      shown = await overlayText('/regulations/test-order/');
+      shown = await overlayText('/regulations/test-order/', refusal);
     }
     expect(shown).toContain(refusal);
     expect(output).toContain(refusal);
@@ -461,7 +467,10 @@ describe('the dev server never runs content that fails the guard', () => {
     const file = join(content, 'regulations/test-order.mdx');
     const reader = await browser.newPage();
     try {
+      // A save reloads the pages connected to the dev server: the page must be connected before it.
+      const connected = reader.waitForEvent('console', { predicate: (message) => message.text() === '[vite] connected.', timeout: 30_000 });
       await reader.goto(`${site}/regulations/test-order/`);
+      await connected;
       // The file was left refused by the test before: fixed, with a new word, the open page reloads by itself.
       writeFileSync(file, readFileSync(file, 'utf8').replace('adoptedAt: "2021-02-31"', 'adoptedAt: "2021-03-11"').concat('\nИсправленоавтором\n'));
       await reader.getByText('Исправленоавтором').waitFor({ timeout: 30_000 });

@@ -1,10 +1,14 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { COLLECTION_NAMES, formatProblem } from '@stazhirovka/schema';
 import { checkContentTree, contentDirectory, isPublishedName, REPO_ROOT } from '@stazhirovka/schema/validate';
-import { onSave } from './saved-entries.ts';
+import { onSave, savesSettled } from './saved-entries.ts';
 
 const GUARD = 'stazhirovka:content-guard';
+
+/** The longest a page waits for saves under way: a check takes well under a second, even at 10 000 documents. */
+const SAVE_WAIT_MS = 3_000;
 
 /**
  * Keeps invalid content from being published. Every content file is checked by the content
@@ -28,6 +32,7 @@ export function contentGuard(): AstroIntegration {
 /** The parts of Vite's dev server used here, stated structurally (Vite is Astro's, not a dependency). */
 interface DevServer {
   watcher: { on(event: 'add' | 'change', listener: (path: string) => void): unknown };
+  middlewares: { use(handler: (request: IncomingMessage, response: ServerResponse, next: () => void) => void): unknown };
   environments: Record<string, { hot: HotChannel } | undefined>;
   httpServer: { once(event: 'close', listener: () => void): unknown } | null;
 }
@@ -65,11 +70,19 @@ function unpublishedFiles(logger: AstroIntegrationLogger): DevPlugin {
  * when its store changes is done here: the routes' cached `getStaticPaths` are dropped (a page
  * added, refused or deleted), and every open page reloads (lists and links may have changed; an
  * open search page searches again when the dev index follows, see dev-search.ts).
+ *
+ * A page asked for while a save is checked waits for it. Astro reloads the open pages at once
+ * when any file changes after a page failed, so a page showing a refused file reloads before its
+ * fix is read, and is not yet listening when the fix's own reload goes out.
  */
 function savesShown(): DevPlugin {
   return {
     name: `${GUARD}:saves`,
     configureServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        if (request.headers.accept?.includes('text/html')) void savesSettled(SAVE_WAIT_MS).then(next);
+        else next();
+      });
       const stop = onSave(() => {
         for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
         server.environments.client?.hot.send({ type: 'full-reload', path: '*' });

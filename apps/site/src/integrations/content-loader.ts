@@ -11,7 +11,7 @@ import { plural } from '../lib/describe.ts';
 import { type CollectionCheck, collectionChecked, markRefused } from './content-corpus.ts';
 import { checkAndRender, type Rendered, type Renderer, type RendererSettings } from './content-render.ts';
 import type { Job } from './content-worker.ts';
-import { forgetSaves, recordSave, type StoredEntry } from './saved-entries.ts';
+import { forgetSaves, recordSave, saveStarted, type StoredEntry } from './saved-entries.ts';
 
 /** The name Astro prints before the loader's messages; the same as the guard's, as `validate` words them. */
 export const CONTENT_GUARD = 'stazhirovka:content-guard';
@@ -90,26 +90,68 @@ export function contentLoader(collection: CollectionName): Loader {
       // 3–4 s a save at 10 000 documents. The store catches up at the next start, by content hash.
       // The folder may be outside the project (CONTENT_DIR), where Vite does not watch by itself.
       watcher.add(folder);
-      const onChange = async (path: string) => {
+      // An editor's save may reach the watcher as two events, the file emptied and then written,
+      // and the watcher drops a file's changes within 50 ms of one it reported (chokidar's
+      // throttle), such as that write. Reading at the first event would show «файл пустой» and
+      // reload the open pages, which could miss the reload of the written file: a file is read
+      // once it has stopped changing, and only the outcome of its latest event is shown.
+      const latest = new Map<string, number>();
+      let events = 0;
+      const isLatest = (path: string) => {
+        const event = ++events;
+        latest.set(path, event);
+        return () => latest.get(path) === event;
+      };
+      const onChange = async (path: string): Promise<void> => {
         if (!isEntryOf(path, folder)) return;
         const startedAt = Date.now();
-        const [outcome] = await syncFiles([path], collection, context, bodies);
-        for (const problem of outcome.problems) {
-          if (problem.severity === 'error') logger.error(formatProblem(problem));
-          else logger.warn(formatProblem(problem));
+        const current = isLatest(path);
+        const over = saveStarted();
+        try {
+          if (!(await settled(path, current))) return;
+          const [outcome] = await syncFiles([path], collection, context, bodies);
+          if (!current()) return;
+          for (const problem of outcome.problems) {
+            if (problem.severity === 'error') logger.error(formatProblem(problem));
+            else logger.warn(formatProblem(problem));
+          }
+          recordSave({ collection, slug: outcome.slug, startedAt }, outcome.entry ?? null);
+        } finally {
+          over();
         }
-        recordSave({ collection, slug: outcome.slug, startedAt }, outcome.entry ?? null);
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
       watcher.on('unlink', (path: string) => {
         if (!isEntryOf(path, folder)) return;
+        isLatest(path); // a check of the file still under way shows nothing
         const slug = basename(path, CONTENT_EXTENSION);
         markRefused(collection, slug, undefined);
         recordSave({ collection, slug, startedAt: Date.now() }, null);
       });
     },
   };
+}
+
+/** Longer than chokidar (Vite's watcher) keeps quiet about a file after reporting its change. */
+const SETTLE_MS = 60;
+
+/**
+ * Waits until the file has not changed for SETTLE_MS; false if a later event took it over. A
+ * change after that is past the watcher's throttle and comes as an event of its own.
+ */
+async function settled(path: string, current: () => boolean): Promise<boolean> {
+  for (let stamp = fileStamp(path), last = ''; stamp !== last; last = stamp, stamp = fileStamp(path)) {
+    await new Promise((done) => setTimeout(done, SETTLE_MS));
+    if (!current()) return false;
+  }
+  return true;
+}
+
+/** What tells one state of a file from another when its clock may not: size and times, '' when it is gone. */
+function fileStamp(path: string): string {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats ? `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}` : '';
 }
 
 /**

@@ -23,6 +23,8 @@ interface Shared {
   /** Bumped with each change of `entries`, so pages know their site data is out of date. */
   version: number;
   listeners: Set<(save: Save) => void>;
+  /** Saves the loader has seen and not yet recorded: each settles when it is recorded or given up. */
+  pending: Set<Promise<undefined>>;
 }
 
 // The loader runs in Astro's content layer, the pages in Vite's module runner: two module graphs
@@ -30,7 +32,7 @@ interface Shared {
 const KEY = Symbol.for('stazhirovka:saved-entries');
 const shared = (): Shared => {
   const global = globalThis as { [KEY]?: Shared };
-  global[KEY] ??= { entries: new Map(), version: 0, listeners: new Set() };
+  global[KEY] ??= { entries: new Map(), version: 0, listeners: new Set(), pending: new Set() };
   return global[KEY];
 };
 
@@ -65,4 +67,23 @@ export function onSave(listener: (save: Save) => void): () => void {
   const { listeners } = shared();
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Marks a file's save as under way until the returned function is called (recorded or given up). */
+export function saveStarted(): () => void {
+  const { pending } = shared();
+  const { promise, resolve } = Promise.withResolvers<undefined>();
+  pending.add(promise);
+  return () => {
+    pending.delete(promise);
+    resolve(undefined);
+  };
+}
+
+/** Resolves once the saves under way now are over, or after `limitMs` whatever they do. */
+export function savesSettled(limitMs: number): Promise<void> {
+  const { pending } = shared();
+  if (pending.size === 0) return Promise.resolve();
+  const limit = new Promise<void>((done) => setTimeout(done, limitMs).unref());
+  return Promise.race([Promise.all(pending).then(() => undefined), limit]);
 }
