@@ -448,7 +448,18 @@ describe('the dev server never runs content that fails the guard', () => {
 
   it('refuses a page whose file stops passing the schema, instead of showing stale data', async () => {
     const file = join(content, 'regulations/test-order.mdx');
+    // Another page open in the browser: the refusal shows in the terminal and on the file's own
+    // page, not over this one (Astro shows any failed request's error over every open page).
+    const other = await browser.newPage();
+    const connected = other.waitForEvent('console', { predicate: (message) => message.text() === '[vite] connected.', timeout: 30_000 });
+    await other.goto(`${site}/`);
+    await connected;
+    const before = output.length;
     writeFileSync(file, readFileSync(file, 'utf8').replace('adoptedAt: "2021-03-11"', 'adoptedAt: "2021-02-31"'));
+    for (let i = 0; i < 100 && !output.slice(before).includes('/regulations/test-order/ indexed for dev search'); i++) await new Promise((done) => setTimeout(done, 100));
+    await new Promise((done) => setTimeout(done, 1_000));
+    expect(await other.locator('vite-error-overlay').count()).toBe(0);
+    await other.close();
     const broken = await page('/regulations/test-order/', (status) => status !== 200);
     expect(broken.status).toBe(500);
     const refusal = 'regulations/test-order.mdx: «Дата принятия» (adoptedAt): «2021-02-31» — такой даты нет';

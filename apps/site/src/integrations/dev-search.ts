@@ -42,7 +42,8 @@ class SessionIndex {
   /** URL → the page as Pagefind reads it; a page that no longer renders is in `removed`. */
   private readonly pages = new Map<string, string>();
   private readonly removed = new Set<string>();
-  private readonly pending = new Map<string, number>();
+  /** URL → when its file was saved, and whether it has a page now (not refused or deleted). */
+  private readonly pending = new Map<string, { at: number; shown: boolean }>();
   private files = new Map<string, Uint8Array>();
   private builtIds: Promise<Map<string, string>> | undefined;
   private builtAt = 0;
@@ -99,9 +100,13 @@ class SessionIndex {
     for (const url of newer) this.changed(url, 0);
   }
 
-  /** A content file was saved, added or removed at `at`: its page is indexed again. */
-  changed(url: string, at: number): void {
-    this.pending.set(url, at);
+  /**
+   * A content file was saved, added or removed at `at`: its page is indexed again, or leaves search
+   * unasked when it has none. Asking for a refused file's page would fail, and Astro shows each
+   * failed request's error over every page open in the browser.
+   */
+  changed(url: string, at: number, shown = true): void {
+    this.pending.set(url, { at, shown });
     this.running ??= this.drain().finally(() => (this.running = undefined));
   }
 
@@ -126,10 +131,10 @@ class SessionIndex {
     while (this.pending.size > 0) {
       const batch = new Map(this.pending);
       this.pending.clear();
-      const saved = Math.min(...batch.values());
+      const saved = Math.min(...[...batch.values()].map(({ at }) => at));
       const started = Date.now();
       try {
-        await Promise.all([...batch.keys()].map((url) => this.read(url)));
+        await Promise.all([...batch].map(([url, { shown }]) => (shown ? this.read(url) : this.leave(url))));
         const read = Date.now();
         this.files = await this.build();
         this.version++;
@@ -146,14 +151,15 @@ class SessionIndex {
   private async read(url: string): Promise<void> {
     const response = await fetch(`${this.origin}${url}`, { headers: { accept: 'text/html' } }).catch(() => undefined);
     const html = response?.ok ? await response.text() : '';
-    if (!html.includes('data-pagefind-body')) {
-      this.pages.delete(url);
-      this.removed.add(url);
-      return;
-    }
+    if (!html.includes('data-pagefind-body')) return this.leave(url);
     const completer = await (this.completer as Promise<FormCompleter>);
     this.pages.set(url, pageForIndex(html, completer.missingKeys(wordsOfHtml(html))));
     this.removed.delete(url);
+  }
+
+  private leave(url: string): void {
+    this.pages.delete(url);
+    this.removed.add(url);
   }
 
   private async build(): Promise<Map<string, Uint8Array>> {
@@ -193,7 +199,7 @@ export function devSearch({ builtIndex }: DevSearchOptions): AstroIntegration {
         const index = new SessionIndex(builtIndex, logger, () => server.ws.send({ type: 'custom', event: DEV_SEARCH_EVENT }));
         session = index;
         // Once the content loader has checked a saved, added or removed file, its page renders as it is now.
-        stop = onSave(({ collection, slug, startedAt }) => index.changed(entryUrl(collection, slug), startedAt));
+        stop = onSave(({ collection, slug, startedAt }, entry) => index.changed(entryUrl(collection, slug), startedAt, entry !== null));
         server.middlewares.use((req, res, next) => {
           if (!req.url?.startsWith(DEV_SEARCH_URL)) return next();
           const path = decodeURIComponent(req.url.slice(DEV_SEARCH_URL.length).split('?')[0]);

@@ -22,7 +22,7 @@ interface Shared {
   entries: Map<CollectionName, Map<string, StoredEntry | null>>;
   /** Bumped with each change of `entries`, so pages know their site data is out of date. */
   version: number;
-  listeners: Set<(save: Save) => void>;
+  listeners: Set<(save: Save, entry: StoredEntry | null) => void>;
   /** Saves the loader has seen and not yet recorded: each settles when it is recorded or given up. */
   pending: Set<Promise<undefined>>;
 }
@@ -48,7 +48,7 @@ export function recordSave(save: Save, entry: StoredEntry | null): void {
   const saved = state.entries.get(save.collection) ?? new Map<string, StoredEntry | null>();
   state.entries.set(save.collection, saved.set(save.slug, entry));
   state.version++;
-  for (const listener of state.listeners) listener(save);
+  for (const listener of state.listeners) listener(save, entry);
 }
 
 /** A full sync of the collection (a start, a restart): Astro's store is the truth again. */
@@ -62,8 +62,8 @@ export function savedEntries(): { version: number; entries: ReadonlyMap<Collecti
   return { version, entries };
 }
 
-/** Calls `listener` after each file the loader syncs; returns what stops it. */
-export function onSave(listener: (save: Save) => void): () => void {
+/** Calls `listener` after each file the loader syncs, with its entry (null: refused or deleted); returns what stops it. */
+export function onSave(listener: (save: Save, entry: StoredEntry | null) => void): () => void {
   const { listeners } = shared();
   listeners.add(listener);
   return () => listeners.delete(listener);
