@@ -10,7 +10,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
@@ -48,10 +48,10 @@ interface Step extends Phases {
   peakRssMb: number;
   ok: boolean;
   /**
-   * The machine's 1-minute load average when the step ended. On 2 cores, above ~2 the machine
-   * was shared and wall times are inflated: the table marks such figures as noisy.
+   * Percent of the machine's CPU time that went to other work (or to the host) during the step.
+   * Above NOISY_OTHERS the machine was shared and wall times are inflated: the table marks them.
    */
-  load: number;
+  othersCpuPercent: number;
 }
 
 // Each phase is found by any of several log lines, and a phase whose lines are missing is shown
@@ -102,8 +102,8 @@ async function measureBuild(label: string, siteRoot: string, outDir: string, con
   log(`  ${label}…`);
   const result = await build(siteRoot, outDir, contentDir);
   if (result.code !== 0) log(result.lines.slice(-15).map((l) => `    | ${l.text}`).join('\n'));
-  const step = { ms: result.ms, peakRssMb: result.peakRssMb, ok: result.code === 0, load: Math.round(loadavg()[0] * 10) / 10, ...phasesOf(result) };
-  log(`    ${s(step.ms)}, ${gb(step.peakRssMb)}, load ${step.load}`);
+  const step = { ms: result.ms, peakRssMb: result.peakRssMb, ok: result.code === 0, othersCpuPercent: result.othersCpuPercent, ...phasesOf(result) };
+  log(`    ${s(step.ms)}, ${gb(step.peakRssMb)}, other work ${step.othersCpuPercent} % of the CPU`);
   return step;
 }
 
@@ -227,18 +227,18 @@ async function benchmark(docs: number, root: string): Promise<Result> {
   return { docs, cold, noChange, oneBody, dev, sizes };
 }
 
-const NOISY_LOAD = 2;
+const NOISY_OTHERS = 10;
 const s = (ms?: number) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
 const gb = (mb: number) => `${(mb / 1024).toFixed(2)} GB`;
 
 function printTable(results: Result[]): void {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   log('');
-  log(row(['docs', 'step', 'wall', 'peak RSS', 'guard', 'content sync', 'bundle (MDX)', 'render', 'search index', 'load']));
+  log(row(['docs', 'step', 'wall', 'peak RSS', 'guard', 'content sync', 'bundle (MDX)', 'render', 'search index', 'other CPU']));
   log(row(Array(10).fill('---')));
   for (const r of results) {
     for (const [name, step] of [['cold build', r.cold], ['rebuild, no change', r.noChange], ['rebuild, one body', r.oneBody]] as const) {
-      log(row([String(r.docs), `${name}${step.ok ? '' : ' (FAILED)'}`, s(step.ms), gb(step.peakRssMb), s(step.guardMs), s(step.contentSyncMs), s(step.bundleMs), s(step.renderMs), s(step.searchIndexMs), `${step.load}${step.load > NOISY_LOAD ? ' (noisy)' : ''}`]));
+      log(row([String(r.docs), `${name}${step.ok ? '' : ' (FAILED)'}`, s(step.ms), gb(step.peakRssMb), s(step.guardMs), s(step.contentSyncMs), s(step.bundleMs), s(step.renderMs), s(step.searchIndexMs), `${step.othersCpuPercent} %${step.othersCpuPercent > NOISY_OTHERS ? ' (noisy)' : ''}`]));
     }
   }
   log('');

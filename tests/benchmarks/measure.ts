@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 export interface TimedLine {
   /** Milliseconds since the command started. */
@@ -15,6 +16,8 @@ export interface TimedLine {
 export interface Measured {
   ms: number;
   peakRssMb: number;
+  /** Percent of the machine's CPU time that went to anything else while it ran (see othersCpuPercent). */
+  othersCpuPercent: number;
   code: number | null;
   lines: TimedLine[];
 }
@@ -66,8 +69,38 @@ export function watchMemory(pid: number): () => number {
   };
 }
 
+/** CPU time in clock ticks: busy on the whole machine, stolen from it by the host, and this process's with its ended children. */
+interface CpuTicks {
+  busy: number;
+  stolen: number;
+  ours: number;
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux this runs on
+
+function cpuTicks(): CpuTicks {
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const own = readFileSync('/proc/self/stat', 'utf8');
+  // utime, stime, cutime, cstime: fields 14–17; a child's time is added to its parent's when it ends.
+  const [utime, stime, cutime, cstime] = own.slice(own.lastIndexOf(')') + 2).split(' ').slice(11, 15).map(Number);
+  return { busy: user + nice + system + irq + softirq, stolen: steal, ours: utime + stime + cutime + cstime };
+}
+
+/**
+ * How much of the machine's CPU time between `before` and now went to anything but this process
+ * and the command it ran (which has ended): other work on the machine and time the host took.
+ * The load average cannot tell: our own build keeps both cores busy.
+ */
+function othersCpuPercent(before: CpuTicks, ms: number): number {
+  const after = cpuTicks();
+  const others = after.busy - before.busy - (after.ours - before.ours) + (after.stolen - before.stolen);
+  const available = (ms / 1000) * TICKS_PER_SECOND * availableParallelism();
+  return Math.round(Math.min(100, Math.max(0, (others / available) * 100)));
+}
+
 export function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measured> {
   const started = performance.now();
+  const cpuBefore = cpuTicks();
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
   const stopWatching = watchMemory(child.pid as number);
   const lines: TimedLine[] = [];
@@ -78,8 +111,10 @@ export function run(command: string, args: string[], options: { cwd: string; env
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   return new Promise((done) => {
-    child.once('exit', (code) => {
-      done({ ms: Math.round(performance.now() - started), peakRssMb: stopWatching(), code, lines });
+    // 'close', not 'exit': by then the child has been reaped, and its CPU time counted as ours.
+    child.once('close', (code) => {
+      const ms = Math.round(performance.now() - started);
+      done({ ms, peakRssMb: stopWatching(), othersCpuPercent: othersCpuPercent(cpuBefore, ms), code, lines });
     });
   });
 }
