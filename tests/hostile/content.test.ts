@@ -367,6 +367,15 @@ describe('the dev server never runs content that fails the guard', () => {
     }
   }
 
+  /** A page open in the browser and connected to the dev server, so a save's reload reaches it. */
+  async function openConnected(path: string) {
+    const reader = await browser.newPage();
+    const connected = reader.waitForEvent('console', { predicate: (message) => message.text() === '[vite] connected.', timeout: 30_000 });
+    await reader.goto(`${site}${path}`);
+    await connected;
+    return reader;
+  }
+
   /** Status and text of a page; the dev server may need a moment to notice a new file. */
   async function page(path: string, until: (status: number) => boolean): Promise<{ status: number; text: string }> {
     let last = { status: 0, text: '' };
@@ -450,10 +459,7 @@ describe('the dev server never runs content that fails the guard', () => {
     const file = join(content, 'regulations/test-order.mdx');
     // Another page open in the browser: the refusal shows in the terminal and on the file's own
     // page, not over this one (Astro shows any failed request's error over every open page).
-    const other = await browser.newPage();
-    const connected = other.waitForEvent('console', { predicate: (message) => message.text() === '[vite] connected.', timeout: 30_000 });
-    await other.goto(`${site}/`);
-    await connected;
+    const other = await openConnected('/');
     const before = output.length;
     writeFileSync(file, readFileSync(file, 'utf8').replace('adoptedAt: "2021-03-11"', 'adoptedAt: "2021-02-31"'));
     for (let i = 0; i < 100 && !output.slice(before).includes('/regulations/test-order/ indexed for dev search'); i++) await new Promise((done) => setTimeout(done, 100));
@@ -463,8 +469,7 @@ describe('the dev server never runs content that fails the guard', () => {
     const broken = await page('/regulations/test-order/', (status) => status !== 200);
     expect(broken.status).toBe(500);
     const refusal = 'regulations/test-order.mdx: «Дата принятия» (adoptedAt): «2021-02-31» — такой даты нет';
-    // The watcher may see the file emptied before it is written (the page then names an empty
-    // file): the refusal of the saved text follows, as an author sees once the save has settled.
+    // Opened again until it names the refusal, as an author would reload.
     let shown = await overlayText('/regulations/test-order/', refusal);
     for (let i = 0; i < 20 && !shown.includes(refusal); i++) {
       await new Promise((done) => setTimeout(done, 500));
@@ -476,12 +481,9 @@ describe('the dev server never runs content that fails the guard', () => {
 
   it('shows a fixed file on its open page, still after a restart, and drops a deleted one', async () => {
     const file = join(content, 'regulations/test-order.mdx');
-    const reader = await browser.newPage();
+    // A save reloads the pages connected to the dev server: the page must be connected before it.
+    const reader = await openConnected('/regulations/test-order/');
     try {
-      // A save reloads the pages connected to the dev server: the page must be connected before it.
-      const connected = reader.waitForEvent('console', { predicate: (message) => message.text() === '[vite] connected.', timeout: 30_000 });
-      await reader.goto(`${site}/regulations/test-order/`);
-      await connected;
       // The file was left refused by the test before: fixed, with a new word, the open page reloads by itself.
       writeFileSync(file, readFileSync(file, 'utf8').replace('adoptedAt: "2021-02-31"', 'adoptedAt: "2021-03-11"').concat('\nИсправленоавтором\n'));
       await reader.getByText('Исправленоавтором').waitFor({ timeout: 30_000 });
