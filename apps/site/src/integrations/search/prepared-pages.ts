@@ -59,7 +59,8 @@ const BATCH = 16;
 export interface Preparer {
   /**
    * Hands over one rendered page at `file` (`regulations/x/index.html`); pages not indexed are
-   * skipped. Resolves at once unless MAX_WAITING pages are waiting for the worker.
+   * skipped. Resolves at once unless MAX_WAITING pages are waiting for the worker. `html` goes
+   * with the next batch, so it must not change meanwhile.
    */
   prepare(file: string, html: Uint8Array): Promise<void>;
   /** Waits for the pages handed over and ends the worker. */
@@ -78,7 +79,9 @@ export function startPreparing(outDir: string): Preparer {
   };
   const send = () => {
     if (batch.length === 0) return;
-    worker.postMessage({ type: 'pages', pages: batch } satisfies PreparerMessage, batch.map(({ html }) => html.buffer as ArrayBuffer));
+    // Cloned, not transferred: the page's bytes are still the body of its response (see
+    // ./render-middleware.ts), and the clone is made outside the render thread's heap.
+    worker.postMessage({ type: 'pages', pages: batch } satisfies PreparerMessage);
     batch = [];
   };
   worker.once('error', (error) => {
@@ -98,7 +101,8 @@ export function startPreparing(outDir: string): Preparer {
     async prepare(file, html) {
       if (failure) throw failure;
       if (Buffer.from(html.buffer, html.byteOffset, html.byteLength).indexOf(INDEXED) < 0) return;
-      batch.push({ file, html: html.slice() });
+      // A view into a larger buffer would send the whole buffer: only its own bytes go.
+      batch.push({ file, html: html.byteLength === html.buffer.byteLength ? html : html.slice() });
       if (batch.length >= BATCH) send();
       if (++waiting < MAX_WAITING) return;
       // The pages the worker has not been sent yet must reach it for the count to come down.
