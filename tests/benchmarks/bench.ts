@@ -52,6 +52,8 @@ interface Step extends Phases {
    * Above NOISY_OTHERS the machine was shared and wall times are inflated: the table marks them.
    */
   othersCpuPercent: number;
+  /** The CPU probe before and after the step (measure.ts cpuProbeMs): the machine's speed then. */
+  probeMs: [number, number];
 }
 
 // Each phase is found by any of several log lines, and a phase whose lines are missing is shown
@@ -102,8 +104,8 @@ async function measureBuild(label: string, siteRoot: string, outDir: string, con
   log(`  ${label}…`);
   const result = await build(siteRoot, outDir, contentDir);
   if (result.code !== 0) log(result.lines.slice(-15).map((l) => `    | ${l.text}`).join('\n'));
-  const step = { ms: result.ms, peakRssMb: result.peakRssMb, ok: result.code === 0, othersCpuPercent: result.othersCpuPercent, ...phasesOf(result) };
-  log(`    ${s(step.ms)}, ${gb(step.peakRssMb)}, other work ${step.othersCpuPercent} % of the CPU`);
+  const step = { ms: result.ms, peakRssMb: result.peakRssMb, ok: result.code === 0, othersCpuPercent: result.othersCpuPercent, probeMs: result.probeMs, ...phasesOf(result) };
+  log(`    ${s(step.ms)}, ${gb(step.peakRssMb)}, other work ${step.othersCpuPercent} % of the CPU, CPU probe ${step.probeMs.join(' / ')} ms`);
   return step;
 }
 
@@ -234,11 +236,11 @@ const gb = (mb: number) => `${(mb / 1024).toFixed(2)} GB`;
 function printTable(results: Result[]): void {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   log('');
-  log(row(['docs', 'step', 'wall', 'peak RSS', 'guard', 'content sync', 'bundle (MDX)', 'render', 'search index', 'other CPU']));
-  log(row(Array(10).fill('---')));
+  log(row(['docs', 'step', 'wall', 'peak RSS', 'guard', 'content sync', 'bundle (MDX)', 'render', 'search index', 'other CPU', 'CPU probe']));
+  log(row(Array(11).fill('---')));
   for (const r of results) {
     for (const [name, step] of [['cold build', r.cold], ['rebuild, no change', r.noChange], ['rebuild, one body', r.oneBody]] as const) {
-      log(row([String(r.docs), `${name}${step.ok ? '' : ' (FAILED)'}`, s(step.ms), gb(step.peakRssMb), s(step.guardMs), s(step.contentSyncMs), s(step.bundleMs), s(step.renderMs), s(step.searchIndexMs), `${step.othersCpuPercent} %${step.othersCpuPercent > NOISY_OTHERS ? ' (noisy)' : ''}`]));
+      log(row([String(r.docs), `${name}${step.ok ? '' : ' (FAILED)'}`, s(step.ms), gb(step.peakRssMb), s(step.guardMs), s(step.contentSyncMs), s(step.bundleMs), s(step.renderMs), s(step.searchIndexMs), `${step.othersCpuPercent} %${step.othersCpuPercent > NOISY_OTHERS ? ' (noisy)' : ''}`, `${step.probeMs.join(' / ')} ms`]));
     }
   }
   log('');

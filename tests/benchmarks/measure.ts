@@ -18,6 +18,8 @@ export interface Measured {
   peakRssMb: number;
   /** Percent of the machine's CPU time that went to anything else while it ran (see othersCpuPercent). */
   othersCpuPercent: number;
+  /** The CPU probe's time just before and just after the command (see cpuProbeMs). */
+  probeMs: [number, number];
   code: number | null;
   lines: TimedLine[];
 }
@@ -98,7 +100,27 @@ function othersCpuPercent(before: CpuTicks, ms: number): number {
   return Math.round(Math.min(100, Math.max(0, (others / available) * 100)));
 }
 
+/**
+ * Milliseconds one core takes (the fastest of three runs) for a fixed piece of JavaScript work:
+ * making, sorting and joining 300 000 strings (allocation, comparisons and garbage collection, as
+ * in a build), timed while nothing else of ours runs. This kind of virtual machine changes speed
+ * for minutes at a time without reporting `steal` (the same build took 62–103 s of CPU within an
+ * hour, docs/performance.md «Session 11»): a probe slower than the same machine's usual one marks
+ * the step's figures as from a slow spell.
+ */
+export function cpuProbeMs(): number {
+  // The fastest of three: one run can be cut into by a moment's other work or a first compile.
+  return Math.min(...[1, 2, 3].map(() => {
+    const started = performance.now();
+    let seed = 1;
+    const words = Array.from({ length: 300_000 }, () => (seed = (seed * 48_271) % 2_147_483_647).toString(36));
+    words.sort().join(' ');
+    return Math.round(performance.now() - started);
+  }));
+}
+
 export function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measured> {
+  const probeBefore = cpuProbeMs();
   const started = performance.now();
   const cpuBefore = cpuTicks();
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -114,7 +136,8 @@ export function run(command: string, args: string[], options: { cwd: string; env
     // 'close', not 'exit': by then the child has been reaped, and its CPU time counted as ours.
     child.once('close', (code) => {
       const ms = Math.round(performance.now() - started);
-      done({ ms, peakRssMb: stopWatching(), othersCpuPercent: othersCpuPercent(cpuBefore, ms), code, lines });
+      const othersPercent = othersCpuPercent(cpuBefore, ms);
+      done({ ms, peakRssMb: stopWatching(), othersCpuPercent: othersPercent, probeMs: [probeBefore, cpuProbeMs()], code, lines });
     });
   });
 }
