@@ -136,6 +136,7 @@ export function run(command: string, args: string[], options: { cwd: string; env
     // 'close', not 'exit': by then the child has been reaped, and its CPU time counted as ours.
     child.once('close', (code) => {
       const ms = Math.round(performance.now() - started);
+      // Read before the second probe: the ticks are shared out over `ms`, which does not include it.
       const othersPercent = othersCpuPercent(cpuBefore, ms);
       done({ ms, peakRssMb: stopWatching(), othersCpuPercent: othersPercent, probeMs: [probeBefore, cpuProbeMs()], code, lines });
     });
