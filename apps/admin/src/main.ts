@@ -1,5 +1,5 @@
 import { COLLECTION_NAMES } from '@stazhirovka/schema';
-import CMS from 'decap-cms-app';
+import CMS from './decap.ts';
 import contentStyles from '@stazhirovka/theme/content.css?inline';
 import tokenStyles from '@stazhirovka/theme/tokens.css?inline';
 import { cmsConfig, PAGED_PROXY, remoteBackend } from './config/cms-config.ts';

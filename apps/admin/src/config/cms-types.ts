@@ -4,12 +4,15 @@ import type { BODY_WIDGET } from '../editor/widget-name.ts';
  * a loose union that accepts unknown widgets; this one lists exactly what the generator emits, so
  * the tests can read generated configs without casts.
  */
+/** Decap's own widgets the generator emits; src/decap.ts registers exactly these. */
+export type DecapWidgetName = 'string' | 'text' | 'select' | 'relation' | 'boolean' | 'number' | 'object' | 'list';
+
 export interface CmsFieldSpec {
   name: string;
   label: string;
   hint?: string;
   required?: boolean;
-  widget: 'string' | 'text' | 'markdown' | typeof BODY_WIDGET | 'select' | 'relation' | 'boolean' | 'number' | 'object' | 'list';
+  widget: DecapWidgetName | typeof BODY_WIDGET;
   pattern?: [string, string];
   default?: boolean | string;
   options?: { value: string; label: string }[];
@@ -30,10 +33,6 @@ export interface CmsFieldSpec {
   typeKey?: string;
   /** A list's item for 1, 2 and 5 items, from the schema (`counted`). */
   counted?: string[];
-  modes?: ('raw' | 'rich_text')[];
-  buttons?: string[];
-  editor_components?: string[];
-  sanitize_preview?: boolean;
 }
 
 export interface CmsCollectionSpec {

@@ -1,4 +1,4 @@
-import CMS from 'decap-cms-app';
+import CMS from '../decap.ts';
 import { Children, cloneElement, type ComponentClass, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { countPhrase } from './count-phrase.ts';
 

@@ -1,4 +1,4 @@
-import CMS from 'decap-cms-app';
+import CMS from '../decap.ts';
 
 /**
  * Corrections to decap-cms-locales' Russian (3.8.2): typos («Полужиный», «Cтатус» with a Latin C,

@@ -1,5 +1,5 @@
 import type { CollectionName } from '@stazhirovka/schema';
-import CMS from 'decap-cms-app';
+import CMS from '../decap.ts';
 import { cloneElement, type ComponentClass, type CSSProperties, type ReactElement, type ReactNode, type Ref } from 'react';
 import { entryFacts, SUMMARY_KEY } from '../entries/entry-facts.ts';
 import { frontmatterOf } from '../scale/paged-backend.ts';

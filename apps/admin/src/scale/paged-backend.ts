@@ -1,4 +1,4 @@
-import CMS from 'decap-cms-app';
+import CMS from '../decap.ts';
 import { Cursor, CURSOR_COMPATIBILITY_SYMBOL } from 'decap-cms-lib-util';
 import { rememberListed } from './parsed-files.ts';
 
