@@ -69,7 +69,8 @@ export const RUSSIAN_OVERRIDES = {
       list: { add: 'Добавить в список «%{item}»', addType: 'Добавить: %{item}' },
     },
   },
-  mediaLibrary: { mediaLibraryModal: { loading: 'Загрузка медиафайлов…', private: 'Личные ' } },
+  // «Идёт поиск…» is the media search field's placeholder: it said a search was running before anything was typed.
+  mediaLibrary: { mediaLibraryModal: { loading: 'Загрузка медиафайлов…', private: 'Личные ', search: 'Искать по имени файла' } },
   ui: {
     toast: {
       missingRequiredField: 'Не все обязательные поля заполнены: они отмечены красным. Заполните их и сохраните снова.',
