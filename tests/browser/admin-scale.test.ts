@@ -54,6 +54,17 @@ describe('the admin with a thousand entries in a collection', () => {
     expect(await cards().count()).toBeGreaterThan(first);
   });
 
+  it('keeps every card it has shown when the last page arrives, and reaches the last entry', async () => {
+    for (let shown = await cards().count(); shown < instructions; ) {
+      await cards().last().scrollIntoViewIfNeeded();
+      for (let i = 0; i < 100 && (await cards().count()) <= shown; i++) await page.waitForTimeout(50);
+      const now = await cards().count();
+      expect(now, `the list went from ${shown} cards to ${now}`).toBeGreaterThan(shown);
+      shown = now;
+    }
+    await expect(cards().count()).resolves.toBe(instructions);
+  });
+
   it('finds one instruction among the thousand in a relation picker, best match first', async () => {
     const last = instructions - 1;
     await page.goto(`${admin.adminUrl}#/collections/instructions/new`);
