@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { todayIso } from '@stazhirovka/schema';
 import { REPO_ROOT, contentDirectory } from '@stazhirovka/schema/validate';
@@ -13,15 +13,33 @@ export const FORCE_ENV = 'STAZHIROVKA_FORCE_BUILD';
 /** Folders that are outputs or caches, never inputs of a build. */
 const NOT_INPUTS = new Set(['.git', 'node_modules', '.turbo', '.astro']);
 
+/**
+ * Adds a file's bytes to `hash` through one reused buffer: read whole, 10 000 documents left ~70 MB
+ * of freed buffers in the build wrapper's memory for the rest of the build, beside Astro's peak.
+ */
+function addFile(hash: Hash, path: string, buffer = Buffer.allocUnsafe(1 << 16)): void {
+  const fd = openSync(path, 'r');
+  try {
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) hash.update(buffer.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Adds every file under `dir` (names and bytes, in a fixed order) to `hash`. */
 function addTree(hash: Hash, dir: string, skip: ReadonlySet<string> = NOT_INPUTS): void {
+  const buffer = Buffer.allocUnsafe(1 << 16);
   const walk = (folder: string, prefix: string) => {
     const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (skip.has(entry.name)) continue;
       const path = `${prefix}${entry.name}`;
       if (entry.isDirectory()) walk(join(folder, entry.name), `${path}/`);
-      else if (entry.isFile()) hash.update(`${path}\0`).update(readFileSync(join(folder, entry.name))).update('\0');
+      else if (entry.isFile()) {
+        hash.update(`${path}\0`);
+        addFile(hash, join(folder, entry.name), buffer);
+        hash.update('\0');
+      }
     }
   };
   if (existsSync(dir)) walk(dir, '');
