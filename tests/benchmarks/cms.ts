@@ -44,7 +44,7 @@ export interface CmsFigures {
 }
 
 /** Cards the admin shows at once in a sorted list (CARDS_AT_ONCE in patches/decap-cms-core@3.19.1.patch). */
-const SORTED_CARDS_SHOWN = 100;
+export const SORTED_CARDS_SHOWN = 100;
 
 /** Generates `docs` documents in a temporary repository and times the admin on them. */
 export async function measureCms(docs: number): Promise<CmsFigures> {

@@ -1,12 +1,13 @@
 import type { BODY_WIDGET } from '../editor/widget-name.ts';
+
+/** Decap's own widgets the generator emits; src/decap.ts registers exactly these. */
+export type DecapWidgetName = 'string' | 'text' | 'select' | 'relation' | 'boolean' | 'number' | 'object' | 'list';
+
 /**
  * The part of Decap's field configuration this project generates. Decap's own `CmsField` type is
  * a loose union that accepts unknown widgets; this one lists exactly what the generator emits, so
  * the tests can read generated configs without casts.
  */
-/** Decap's own widgets the generator emits; src/decap.ts registers exactly these. */
-export type DecapWidgetName = 'string' | 'text' | 'select' | 'relation' | 'boolean' | 'number' | 'object' | 'list';
-
 export interface CmsFieldSpec {
   name: string;
   label: string;
