@@ -16,3 +16,7 @@ declare module 'decap-cms-locales' {
   export const en: CmsLocalePhrases;
   export const ru: CmsLocalePhrases;
 }
+declare module 'decap-cms-locales/dist/esm/ru/index.js' {
+  const ru: { auth: Record<string, string> };
+  export default ru;
+}

@@ -45,11 +45,14 @@ export interface CmsConfigSpec {
   collections: CmsCollectionSpec[];
 }
 
+/** The git hosts a deployed admin can edit through (Decap's backends of the same names). */
+export const REMOTE_BACKENDS = ['github', 'gitea', 'forgejo'] as const;
+
 /** The remote backend for a deployed admin, or undefined for local editing. */
 export function remoteBackend(env: CmsEnv): Backend | undefined {
   const kind = env.CMS_BACKEND?.trim() || 'local';
   if (kind === 'local') return undefined;
-  if (!['github', 'gitea', 'forgejo'].includes(kind)) throw new Error(`CMS_BACKEND=${kind}: expected github, gitea, forgejo or local`);
+  if (!(REMOTE_BACKENDS as readonly string[]).includes(kind)) throw new Error(`CMS_BACKEND=${kind}: expected ${REMOTE_BACKENDS.join(', ')} or local`);
   const repo = required(env, 'CMS_REPO');
   const branch = env.CMS_BRANCH || 'main';
   switch (kind) {
