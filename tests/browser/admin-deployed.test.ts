@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REMOTE_BACKENDS } from '../../apps/admin/src/config/cms-config.ts';
+import { REMOTE_BACKENDS, type RemoteBackendName } from '../../apps/admin/src/config/cms-config.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { REPO_ROOT } from '../support/paths.ts';
 import { type RunningServer, serveDist } from '../support/static-server.ts';
@@ -15,7 +15,7 @@ import { type RunningServer, serveDist } from '../support/static-server.ts';
 // instead of its login screen.
 
 const ADMIN = join(REPO_ROOT, 'apps/admin');
-const SETTINGS: Record<(typeof REMOTE_BACKENDS)[number], { login: string; env: Record<string, string> }> = {
+const SETTINGS: Record<RemoteBackendName, { login: string; env: Record<string, string> }> = {
   github: { login: 'Войти через GitHub', env: { CMS_REPO: 'metod/site', CMS_BASE_URL: 'https://auth.example.org' } },
   gitea: { login: 'Войти через Gitea', env: { CMS_REPO: 'metod/site', CMS_BASE_URL: 'https://git.example.org', CMS_APP_ID: 'app' } },
   forgejo: { login: 'Войти через Forgejo', env: { CMS_REPO: 'metod/site', CMS_BASE_URL: 'https://git.example.org', CMS_APP_ID: 'app' } },

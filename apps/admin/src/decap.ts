@@ -1,4 +1,4 @@
-import { type CmsWidgetParam, DecapCmsCore as CMS } from 'decap-cms-core';
+import { type CmsBackendClass, type CmsWidgetParam, DecapCmsCore as CMS } from 'decap-cms-core';
 import { ForgejoBackend } from 'decap-cms-backend-forgejo';
 import { GiteaBackend } from 'decap-cms-backend-gitea';
 import { GitHubBackend } from 'decap-cms-backend-github';
@@ -12,6 +12,7 @@ import DecapCmsWidgetRelation from 'decap-cms-widget-relation';
 import DecapCmsWidgetSelect from 'decap-cms-widget-select';
 import DecapCmsWidgetString from 'decap-cms-widget-string';
 import DecapCmsWidgetText from 'decap-cms-widget-text';
+import type { RemoteBackendName } from './config/cms-config.ts';
 import type { DecapWidgetName } from './config/cms-types.ts';
 
 /**
@@ -21,11 +22,14 @@ import type { DecapWidgetName } from './config/cms-types.ts';
  * backend, widget and locale Decap has (a map, a code editor, a rich-text editor, 30 languages):
  * 5.3 MB of script for the browser to compile each time the admin opens instead of 2.3 MB.
  */
-CMS.registerBackend('github', GitHubBackend);
-CMS.registerBackend('gitea', GiteaBackend);
-CMS.registerBackend('forgejo', ForgejoBackend);
-CMS.registerBackend('proxy', ProxyBackend);
-// Typed by the names the config generator may emit, so a new one cannot go unregistered.
+// Both maps are typed by the names the generated config may use, so a new one cannot go unregistered.
+const backends: Record<RemoteBackendName | 'proxy', CmsBackendClass> = {
+  github: GitHubBackend,
+  gitea: GiteaBackend,
+  forgejo: ForgejoBackend,
+  proxy: ProxyBackend,
+};
+for (const [name, backend] of Object.entries(backends)) CMS.registerBackend(name, backend);
 const widgets: Record<DecapWidgetName, { Widget: () => CmsWidgetParam }> = {
   string: DecapCmsWidgetString,
   text: DecapCmsWidgetText,

@@ -47,6 +47,7 @@ export interface CmsConfigSpec {
 
 /** The git hosts a deployed admin can edit through (Decap's backends of the same names). */
 export const REMOTE_BACKENDS = ['github', 'gitea', 'forgejo'] as const;
+export type RemoteBackendName = (typeof REMOTE_BACKENDS)[number];
 
 /** The remote backend for a deployed admin, or undefined for local editing. */
 export function remoteBackend(env: CmsEnv): Backend | undefined {

@@ -1,10 +1,10 @@
 import ru from 'decap-cms-locales/dist/esm/ru/index.js';
 import { describe, expect, it } from 'vitest';
-import { REMOTE_BACKENDS } from '../config/cms-config.ts';
+import { REMOTE_BACKENDS, type RemoteBackendName } from '../config/cms-config.ts';
 import { RUSSIAN_OVERRIDES } from './russian-phrases.ts';
 
 /** The phrase on each git host's login button (Decap's `auth` phrases). */
-const LOGIN_BUTTON: Record<(typeof REMOTE_BACKENDS)[number], string> = {
+const LOGIN_BUTTON: Record<RemoteBackendName, string> = {
   github: 'loginWithGitHub',
   gitea: 'loginWithGitea',
   forgejo: 'loginWithForgejo',

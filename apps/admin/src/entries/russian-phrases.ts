@@ -1,10 +1,10 @@
 /**
- * Corrections to decap-cms-locales' Russian (3.8.2): typos («Полужиный», «Cтатус» with a Latin C,
- * «По убывания»), machine-like phrases («Проверить предварительный просмотр»), counts that
- * cannot agree with their number (said as «элементов должно быть не меньше 1»), a full-width «＋»
- * that many fonts draw as a box, English left in place, and «Изменения сохранены» over a new,
- * empty entry (Decap shows it whenever nothing is unsaved; «Несохранённых изменений нет» is true
- * in both cases). Merged over Decap's own phrases, so a phrase added upstream still shows.
+ * Corrections to decap-cms-locales' Russian (3.8.2): typos («Cтатус» with a Latin C, «По
+ * убывания»), machine-like phrases («Проверить предварительный просмотр»), counts that cannot
+ * agree with their number (said as «элементов должно быть не меньше 1»), a full-width «＋» that
+ * many fonts draw as a box, English left in place, and «Изменения сохранены» over a new, empty
+ * entry (Decap shows it whenever nothing is unsaved; «Несохранённых изменений нет» is true in
+ * both cases). Merged over Decap's own phrases, so a phrase added upstream still shows.
  */
 export const RUSSIAN_OVERRIDES = {
   // decap-cms-locales has no Russian for Forgejo's login button: it said «Login with Forgejo».
@@ -60,11 +60,6 @@ export const RUSSIAN_OVERRIDES = {
       deployButtonLabel: 'Открыть на сайте',
     },
     editorWidgets: {
-      markdown: { bold: 'Полужирный' },
-      headingOptions: {
-        headingOne: 'Заголовок 1', headingTwo: 'Заголовок 2', headingThree: 'Заголовок 3',
-        headingFour: 'Заголовок 4', headingFive: 'Заголовок 5', headingSix: 'Заголовок 6',
-      },
       list: { add: 'Добавить в список «%{item}»', addType: 'Добавить: %{item}' },
     },
   },
