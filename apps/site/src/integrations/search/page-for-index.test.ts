@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageForIndex, withoutIgnoredSections } from './page-for-index.ts';
+import { pageForIndex, withoutIgnoredSections, withoutUnreadParts } from './page-for-index.ts';
 
 afterAll(() => pagefind.close());
 
@@ -68,5 +68,32 @@ describe('a rendered page prepared for the search index', () => {
     expect(slim).toContain(filtered);
     expect(slim).toBe(page.replace(chart, ''));
     expect(await indexFiles(pageForIndex(slim, ['площадок']))).toEqual(await indexFiles(pageForIndex(page, ['площадок'])));
+  });
+
+  it('is cut to what Pagefind reads, and Pagefind writes the same index', async () => {
+    const page = [
+      '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">',
+      '<title>Положение — Стажировочные площадки</title><link rel="stylesheet" href="/_astro/a.css">',
+      '<meta data-pagefind-filter="type[content]" content="Положение"><meta data-pagefind-meta="title[content]" content="Положение">',
+      '<meta data-pagefind-sort="title[content]" content="Положение"></head><body><a class="skip-link" href="#main">Перейти</a>',
+      '<header><form><label>Размер шрифта<input type="radio"></label></form><nav><a href="/">Главная</a></nav></header>',
+      '<main id="main" tabindex="-1" data-pagefind-body><h1>Положение</h1><nav data-pagefind-ignore>Раздел</nav>',
+      '<p id="p-1">1.1. Текст положения</p></main><footer><p>Подвал</p></footer></body></html>',
+    ].join('');
+    const slim = withoutUnreadParts(page);
+    expect(slim).toBe([
+      '<!DOCTYPE html><html lang="ru"><head><title>Положение — Стажировочные площадки</title>',
+      '<meta data-pagefind-filter="type[content]" content="Положение"><meta data-pagefind-meta="title[content]" content="Положение">',
+      '<meta data-pagefind-sort="title[content]" content="Положение"></head><body><main id="main" tabindex="-1" data-pagefind-body>',
+      '<h1>Положение</h1><nav data-pagefind-ignore>Раздел</nav><p id="p-1">1.1. Текст положения</p></main></body></html>',
+    ].join(''));
+    expect(await indexFiles(pageForIndex(slim, ['положений']))).toEqual(await indexFiles(pageForIndex(page, ['положений'])));
+  });
+
+  it('keeps a page whole when Pagefind may read something outside its indexed body', () => {
+    const outside = PAGE.replace('<footer>', '<footer><span data-pagefind-filter="Раздел">Подвал</span>');
+    const twice = PAGE.replace('<header>', '<header data-pagefind-body>');
+    for (const page of [outside, twice, PAGE.replace(' data-pagefind-body', '')]) expect(withoutUnreadParts(page)).toBe(page);
+    expect(withoutUnreadParts(PAGE)).not.toContain('Шапка');
   });
 });
