@@ -1,13 +1,14 @@
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageForIndex, withoutIgnoredSections, withoutUnreadParts } from './page-for-index.ts';
+import { EXCLUDE_SELECTORS } from '../search-index.ts';
+import { pageForIndex, withoutSkippedElements, withoutUnreadParts } from './page-for-index.ts';
 
 afterAll(() => pagefind.close());
 
 /** Every file Pagefind writes for one page, by path. */
 async function indexFiles(html: string): Promise<Map<string, string>> {
-  const { index } = await pagefind.createIndex({});
+  const { index } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error('Pagefind did not start');
   await index.addHTMLFile({ url: '/page/', content: html });
   const { files } = await index.getFiles();
@@ -15,9 +16,17 @@ async function indexFiles(html: string): Promise<Map<string, string>> {
   return new Map(files.map((file) => [file.path, Buffer.from(file.content).toString('base64')]));
 }
 
-/** What Pagefind stores for the page: its text and metadata, as the search page shows them. */
-async function indexed(html: string): Promise<{ content: string; meta: Record<string, string> }> {
-  const { index } = await pagefind.createIndex({});
+/** What Pagefind stores for the page: its text, fields and anchors, as the search page reads them. */
+interface Fragment {
+  content: string;
+  word_count: number;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  anchors: { element: string; id: string; text: string; location: number }[];
+}
+
+async function indexed(html: string): Promise<Fragment> {
+  const { index } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error('Pagefind did not start');
   await index.addHTMLFile({ url: '/page/', content: html });
   const { files } = await index.getFiles();
@@ -51,23 +60,31 @@ describe('a rendered page prepared for the search index', () => {
     expect(page.slice(page.indexOf('</main>'))).toContain('<span hidden data-pagefind-meta="forms:площадок a&quot;b"></span></body>');
   });
 
-  it('changes nothing outside the indexed body, and nothing on pages that are not indexed', () => {
-    const page = pageForIndex(PAGE, []);
-    expect(page.slice(0, page.indexOf('<main'))).toBe(PAGE.slice(0, PAGE.indexOf('<main')));
+  it('leaves a page that is not indexed as it is', () => {
     const listing = PAGE.replace(' data-pagefind-body', '');
     expect(pageForIndex(listing, ['площадок'])).toBe(listing);
   });
 
-  it('leaves out the sections Pagefind reads nothing of, and Pagefind writes the same index', async () => {
+  it('leaves out the elements Pagefind reads nothing of: the same words, places and fields', async () => {
     const chart = '<section class="org-chart" data-pagefind-ignore aria-labelledby="c-h"><h2 id="c-h">Схема</h2>' +
       '<section><a href="/x/" id="n1">Руководитель</a></section><ul><li id="n2">Тьютор</li></ul></section>';
-    const filtered = '<section class="card" data-pagefind-ignore><span data-pagefind-filter="Тип">Базовая</span></section>';
-    const page = PAGE.replace('</h1>', `</h1>${chart}<p id="p-1">1.1. Текст</p>${filtered}`);
-    const slim = withoutIgnoredSections(page);
-    expect(slim).not.toContain('org-chart');
-    expect(slim).toContain(filtered);
-    expect(slim).toBe(page.replace(chart, ''));
-    expect(await indexFiles(pageForIndex(slim, ['площадок']))).toEqual(await indexFiles(pageForIndex(page, ['площадок'])));
+    const selfLink = '<a href="#p-1" class="clause-link" data-pagefind-ignore><span aria-hidden="true">¶</span><span>Ссылка на пункт 1.1</span></a>';
+    const entryLink = '<a href="/sites/x/" data-pagefind-ignore>Площадка</a>';
+    const related = '<section class="related"><h2>Связанные</h2><ul><li><a href="/y/">Положение</a></li></ul></section>';
+    const label = '<dt data-pagefind-ignore>Площадка</dt>';
+    const kept = ['<section class="card" data-pagefind-ignore><span data-pagefind-filter="Тип">Базовая</span></section>',
+      '<span data-pagefind-ignore data-pagefind-meta="level">Региональный</span>', '<img src="/a.png" alt="" data-pagefind-ignore>'];
+    const page = PAGE.replace('</h1>', `</h1>${chart}<p id="p-1">${selfLink}1.1. Текст (${entryLink}) и далее</p>` +
+      `<dl>${label}<dd>${entryLink}</dd></dl>${related}${kept.join('')}`);
+    const slim = withoutSkippedElements(page);
+    expect(slim).toBe([chart, selfLink, entryLink, related, label].reduce((html, part) => html.replaceAll(part, ''), page));
+    for (const part of kept) expect(slim).toContain(part);
+    const [before, after] = [await indexed(page), await indexed(slim)];
+    const withoutText = ({ anchors, ...fragment }: Fragment) => ({ ...fragment, anchors: anchors.map(({ text: _, ...place }) => place) });
+    expect(withoutText(after)).toEqual(withoutText(before));
+    expect(after.meta.level).toBe('Региональный');
+    expect(before.anchors.find((a) => a.id === 'p-1')?.text).toBe('¶Ссылка на пункт 1.11.1. Текст () и далее');
+    expect(after.anchors.find((a) => a.id === 'p-1')?.text).toBe('1.1. Текст () и далее');
   });
 
   it('is cut to what Pagefind reads, and Pagefind writes the same index', async () => {
@@ -87,7 +104,7 @@ describe('a rendered page prepared for the search index', () => {
       '<meta data-pagefind-sort="title[content]" content="Положение"></head><body><main id="main" tabindex="-1" data-pagefind-body>',
       '<h1>Положение</h1><nav data-pagefind-ignore>Раздел</nav><p id="p-1">1.1. Текст положения</p></main></body></html>',
     ].join(''));
-    expect(await indexFiles(pageForIndex(slim, ['положений']))).toEqual(await indexFiles(pageForIndex(page, ['положений'])));
+    expect(await indexFiles(slim)).toEqual(await indexFiles(page));
   });
 
   it('keeps a page whole when Pagefind may read something outside its indexed body', () => {

@@ -1,6 +1,8 @@
+import { NOT_INDEXED_CLASS } from '../../lib/search/search-bundle.ts';
+
 /*
- * What an entry page carries for the search index: the copy Pagefind indexes is written with it
- * while the site renders (./prepared-pages.ts), the dev server's in memory (../dev-search.ts).
+ * What Pagefind reads of an entry page (pageForIndex): the copy it indexes is written while the
+ * site renders (./prepared-pages.ts), the dev server's is kept in memory (../dev-search.ts).
  * Pure string functions: the dictionary work is ./word-forms.ts.
  */
 
@@ -16,14 +18,16 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 const UNSEPARATED_BLOCK_END = /<\/(?:dt|dd|th|caption|figcaption|blockquote)>/g;
 
 /**
- * The rendered page as Pagefind should read it: block ends inside the indexed `<main
- * data-pagefind-body>` kept apart by a space, and the word forms the page lacks in a hidden
- * `forms` field before `</body>`. Nothing a reader sees changes. A page without
+ * The rendered page as Pagefind should read it: cut to what Pagefind reads (withoutUnreadParts,
+ * withoutSkippedElements), block ends inside the indexed `<main data-pagefind-body>` kept apart by
+ * a space, and the word forms the page lacks in a hidden `forms` field before `</body>`. The words
+ * Pagefind finds, their order and the page's fields do not change. A page without
  * `data-pagefind-body` is returned as it is.
  */
-export function pageForIndex(html: string, forms: readonly string[]): string {
+export function pageForIndex(rendered: string, forms: readonly string[]): string {
+  if (!rendered.includes('data-pagefind-body')) return rendered;
+  const html = withoutSkippedElements(withoutUnreadParts(rendered));
   const start = html.indexOf('data-pagefind-body');
-  if (start < 0) return html;
   const main = html.lastIndexOf('</main>');
   const stop = main < start ? html.length : main;
   const body = html.indexOf('</body>', stop);
@@ -87,16 +91,25 @@ export function withoutUnreadParts(html: string): string {
   return `${opening[0]}<head>${TITLE.exec(head)?.[0] ?? ''}${tags.join('')}</head><body>${html.slice(start, end)}</main></body></html>`;
 }
 
-/** A `<section>` Pagefind skips (`data-pagefind-ignore`). */
-const IGNORED_SECTION = /<(section)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/g;
+/**
+ * An opening tag Pagefind skips with all it holds: `data-pagefind-ignore`, or the class it is told
+ * to exclude (NOT_INDEXED_CLASS), and no other `data-pagefind-` attribute of its own.
+ */
+const SKIPPED_ELEMENT = new RegExp(
+  `<([a-z][a-z0-9]*)\\b(?![^>]*\\sdata-pagefind-(?!ignore\\b))(?=[^>]*(?:\\sdata-pagefind-ignore\\b|\\sclass="(?:[^"]*\\s)?${NOT_INDEXED_CLASS}[\\s"]))[^>]*>`,
+  'g',
+);
 
 /**
- * The page without the sections Pagefind reads nothing of: ignored, and with no filter, meta or
+ * The page without the elements Pagefind reads nothing of: skipped, and with no filter, meta or
  * sort of Pagefind's inside. The network's org chart is one (~60 KB of an instruction page's
- * ~85 KB at 10 000 documents): Pagefind parses the page faster without it and writes the same
- * index, byte for byte (the copy it indexes is written by ./prepare-worker.ts; the published
- * page keeps it). A section that is not closed is left as it is.
+ * ~85 KB at 10 000 documents), the «¶» links of clauses and the links to other entries are most
+ * of the others (~4 KB of a page's ~12). Pagefind parses the page ~10 % faster without them and
+ * finds the same words at the same places, with the same fields; only the text it keeps of a
+ * clause for its anchor loses the link's «¶Ссылка на пункт 1.1», which no result shows (the search
+ * page names a clause by its number, scripts/search/places.ts). The published page keeps them. An
+ * element that is not closed is left as it is.
  */
-export function withoutIgnoredSections(html: string): string {
-  return withoutElements(html, IGNORED_SECTION, (inner) => inner === undefined || inner.includes('data-pagefind-'));
+export function withoutSkippedElements(html: string): string {
+  return withoutElements(html, SKIPPED_ELEMENT, (inner) => inner === undefined || inner.includes('data-pagefind-'));
 }

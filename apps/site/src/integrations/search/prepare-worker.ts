@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { pageForIndex, withoutIgnoredSections, withoutUnreadParts } from './page-for-index.ts';
+import { pageForIndex } from './page-for-index.ts';
 import { type PreparedPages, type PreparerMessage, type PreparerReply, preparedCopyName } from './prepared-pages.ts';
 import { sortKeyOf } from './shards.ts';
 import { createVocabulary } from './vocabulary.ts';
@@ -24,7 +24,7 @@ async function prepare(file: string, bytes: Uint8Array): Promise<void> {
   const text = textOf(markup);
   const missing = forms.missingKeys(wordsOf(text));
   vocabulary.add(markup, text, missing);
-  writeFileSync(join(folder, preparedCopyName(file)), pageForIndex(withoutIgnoredSections(withoutUnreadParts(html)), missing));
+  writeFileSync(join(folder, preparedCopyName(file)), pageForIndex(html, missing));
   prepared.pages.push({ file, sortKey: sortKeyOf(html) });
   prepared.addedForms += missing.length;
   prepared.ms += performance.now() - started;
