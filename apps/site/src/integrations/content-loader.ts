@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type CollectionName, type ContentProblem, formatProblem } from '@stazhirovka/schema';
+import { COLLECTION_NAMES, type CollectionName, type ContentProblem, formatProblem } from '@stazhirovka/schema';
 import { CONTENT_EXTENSION, contentDirectory, isPublishedName, type RawEntry, readEntry, REPO_ROOT } from '@stazhirovka/schema/validate';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { BodyMetadata } from '../lib/body.ts';
@@ -255,7 +255,7 @@ async function syncFiles(paths: readonly string[], collection: CollectionName, c
     jobs.push({ id, raw, path, bodyFile: join(bodies, `${raw.slug}.${digest}.html`) });
     return { file: raw.file, slug: raw.slug, problems: [] };
   });
-  const results = useWorkers(jobs.length) ? await renderInWorkers(jobs, rendererSettings(context)) : await renderHere(jobs, context);
+  const results = useWorkers(jobs.length, contentDirectory()) ? await renderInWorkers(jobs, rendererSettings(context)) : await renderHere(jobs, context);
   for (const job of jobs) {
     const { problems, data, metadata } = results.get(job.id) as Rendered;
     const outcome = outcomes[job.id];
@@ -268,17 +268,29 @@ async function syncFiles(paths: readonly string[], collection: CollectionName, c
   return outcomes;
 }
 
-/** Files to render from which starting workers (each loads the schema and the parser) pays off. */
+/** Files of a collection to render from which the pool is worth considering: fewer (an edit, a few new files) are rendered here. */
 const POOL_FROM = 256;
 
 /**
- * Workers for this many files? `SITE_RENDER_WORKERS=1` always, `=0` never (each worker holds its
- * own copy of the schema and the parser: a machine short of memory can do without), else by count.
+ * Content files of the whole site from which the pool pays off. Each worker spends ~0.8 s of CPU
+ * loading the schema and the parser, and on this 2-core machine two busy threads get ~1.4 times
+ * the work of one done, not twice (docs/performance.md, session 13): the content sync of 1 000
+ * documents took 2.5–3.0 s in this thread and 3.3–3.7 s with workers, of 2 500 about the same
+ * either way, of 10 000 10.4–11.3 s with workers (one thread alone needs 12–15 s for the checks and
+ * renders). On a machine with more cores the pool pays off sooner.
  */
-function useWorkers(files: number): boolean {
+const POOL_FROM_SITE = 2500;
+
+/**
+ * Workers for this many files of a collection? `SITE_RENDER_WORKERS=1` always, `=0` never (each
+ * worker holds its own copy of the schema and the parser: a machine short of memory can do
+ * without), else when the collection has POOL_FROM files to render and the site POOL_FROM_SITE.
+ */
+function useWorkers(files: number, contentDir: string): boolean {
   const setting = process.env.SITE_RENDER_WORKERS;
   if (files === 0 || setting === '0') return false;
-  return setting === '1' || files >= POOL_FROM;
+  if (setting === '1') return true;
+  return files >= POOL_FROM && COLLECTION_NAMES.reduce((sum, name) => sum + publishedFiles(join(contentDir, name)).length, 0) >= POOL_FROM_SITE;
 }
 
 /**
