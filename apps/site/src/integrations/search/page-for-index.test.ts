@@ -72,8 +72,10 @@ describe('a rendered page prepared for the search index', () => {
     const entryLink = '<a href="/sites/x/" data-pagefind-ignore>Площадка</a>';
     const related = '<section class="related"><h2>Связанные</h2><ul><li><a href="/y/">Положение</a></li></ul></section>';
     const label = '<dt data-pagefind-ignore>Площадка</dt>';
+    // Pagefind takes a page's first image for its result even where it is ignored.
     const kept = ['<section class="card" data-pagefind-ignore><span data-pagefind-filter="Тип">Базовая</span></section>',
-      '<span data-pagefind-ignore data-pagefind-meta="level">Региональный</span>', '<img src="/a.png" alt="" data-pagefind-ignore>'];
+      '<span data-pagefind-ignore data-pagefind-meta="level">Региональный</span>', '<p data-pagefind-ignore><img src="/a.png" alt=""></p>',
+      '<img src="/b.png" alt="" data-pagefind-ignore>'];
     const page = PAGE.replace('</h1>', `</h1>${chart}<p id="p-1">${selfLink}1.1. Текст (${entryLink}) и далее</p>` +
       `<dl>${label}<dd>${entryLink}</dd></dl>${related}${kept.join('')}`);
     const slim = withoutSkippedElements(page);
@@ -83,6 +85,7 @@ describe('a rendered page prepared for the search index', () => {
     const withoutText = ({ anchors, ...fragment }: Fragment) => ({ ...fragment, anchors: anchors.map(({ text: _, ...place }) => place) });
     expect(withoutText(after)).toEqual(withoutText(before));
     expect(after.meta.level).toBe('Региональный');
+    expect(after.meta.image).toBe('/a.png');
     expect(before.anchors.find((a) => a.id === 'p-1')?.text).toBe('¶Ссылка на пункт 1.11.1. Текст () и далее');
     expect(after.anchors.find((a) => a.id === 'p-1')?.text).toBe('1.1. Текст () и далее');
   });
@@ -112,5 +115,26 @@ describe('a rendered page prepared for the search index', () => {
     const twice = PAGE.replace('<header>', '<header data-pagefind-body>');
     for (const page of [outside, twice, PAGE.replace(' data-pagefind-body', '')]) expect(withoutUnreadParts(page)).toBe(page);
     expect(withoutUnreadParts(PAGE)).not.toContain('Шапка');
+  });
+
+  it('reads attribute values whole: a title with «<», «>» or tags in it cuts nothing else', async () => {
+    // Astro escapes only «&» and «"» in attribute values; text has «<» escaped.
+    const hostile = 'Положение </script><script>x</script><!-- &amp; «кавычки» </main> <a data-pagefind-ignore> </section>';
+    const page = [
+      '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Положение &lt;/script&gt; — Площадки</title>',
+      `<meta name="description" content="${hostile}"><meta data-pagefind-meta="title[content]" content="${hostile}">`,
+      `</head><body><header><nav aria-label="${hostile}"><a href="/">Главная</a></nav></header>`,
+      `<main id="main" data-pagefind-body><h1>Положение</h1><nav data-pagefind-ignore aria-label="${hostile}">Раздел</nav>`,
+      `<section aria-label="${hostile}"><p id="p-1">1.1. Текст положения</p></section></main><footer title="${hostile}">Подвал</footer></body></html>`,
+    ].join('');
+    const slim = withoutUnreadParts(page);
+    expect(slim).toContain(`<meta data-pagefind-meta="title[content]" content="${hostile}">`);
+    expect(slim).not.toContain('Главная');
+    expect(slim).not.toContain('Подвал');
+    expect(withoutSkippedElements(slim)).toBe(slim.replace(`<nav data-pagefind-ignore aria-label="${hostile}">Раздел</nav>`, ''));
+    expect(await indexFiles(slim)).toEqual(await indexFiles(page));
+    const { content, meta } = await indexed(pageForIndex(page, []));
+    expect(meta.title).toBe(hostile.replace('&amp;', '&'));
+    expect(content).toContain('1.1. Текст положения');
   });
 });

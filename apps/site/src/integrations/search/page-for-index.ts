@@ -1,4 +1,5 @@
 import { NOT_INDEXED_CLASS } from '../../lib/search/search-bundle.ts';
+import { attributesOf, elementEnd, type Tag, TagReader, withoutElements } from './markup.ts';
 
 /*
  * What Pagefind reads of an entry page (pageForIndex): the copy it indexes is written while the
@@ -36,37 +37,8 @@ export function pageForIndex(rendered: string, forms: readonly string[]): string
   return html.slice(0, start) + html.slice(start, stop).replace(UNSEPARATED_BLOCK_END, '$& ') + html.slice(stop, end) + extra + html.slice(end);
 }
 
-/**
- * `html` without the elements whose opening tag `opening` matches (its group 1: the tag name),
- * each cut out to its matching end tag, nesting counted, or to the end when it is not closed;
- * `keep` spares one by its inner markup (undefined when not closed). Astro escapes `<` in text
- * and attributes, so counting tags is enough.
- */
-export function withoutElements(html: string, opening: RegExp, keep: (inner: string | undefined) => boolean = () => false): string {
-  let out = '';
-  let from = 0;
-  opening.lastIndex = 0;
-  for (let match = opening.exec(html); match; match = opening.exec(html)) {
-    const start = match.index + match[0].length;
-    const tags = new RegExp(`<(/?)${match[1]}\\b[^>]*>`, 'g');
-    tags.lastIndex = start;
-    let depth = 1;
-    for (let tag = tags.exec(html); tag; tag = depth > 0 ? tags.exec(html) : null) depth += tag[1] ? -1 : 1;
-    const end = depth === 0 ? tags.lastIndex : html.length;
-    if (!keep(depth === 0 ? html.slice(start, end) : undefined)) {
-      out += html.slice(from, match.index);
-      from = end;
-    }
-    opening.lastIndex = end;
-  }
-  return out + html.slice(from);
-}
-
-/** What Pagefind reads outside the indexed body: the tags carrying its filters, metadata and sort keys. */
-const PAGEFIND_TAG = /<meta data-pagefind-[^>]*>/g;
-/** Where a page gives its language and its title (Pagefind's fallbacks for both). */
-const HTML_TAG = /^<!doctype html><html\b[^>]*>/i;
-const TITLE = /<title>[^<]*<\/title>/;
+/** The attributes by which Pagefind reads an element: its filters, metadata, sort keys, body, ignores. */
+const isPagefindAttribute = (name: string) => name.startsWith('data-pagefind-');
 
 /**
  * The page cut to what Pagefind reads of it: the `<html>` tag (the language), the `<title>` and
@@ -74,31 +46,55 @@ const TITLE = /<title>[^<]*<\/title>/;
  * Header, navigation, the reading settings form, footer, stylesheets and SEO tags were over a
  * third of each copy (~10 of 27 KB at 10 000 documents), parsed for nothing: Pagefind writes the
  * same index, byte for byte, ~15 % faster. A page laid out otherwise (no or more than one indexed
- * body, a `data-pagefind-` attribute anywhere else outside it) is returned as it is.
+ * body, a Pagefind attribute on any other element outside it) is returned as it is.
  */
 export function withoutUnreadParts(html: string): string {
-  const body = html.indexOf('data-pagefind-body');
-  const start = html.lastIndexOf('<main', body);
-  const end = html.lastIndexOf('</main>');
-  const opening = HTML_TAG.exec(html);
-  const headEnd = html.indexOf('</head>');
-  if (!opening || body < 0 || html.indexOf('data-pagefind-body', body + 1) >= 0 || start < headEnd || end < body) return html;
-  const head = html.slice(opening[0].length, headEnd);
-  const tags = head.match(PAGEFIND_TAG) ?? [];
-  const before = head.replace(PAGEFIND_TAG, '') + html.slice(headEnd, start);
-  const after = html.slice(end + '</main>'.length).replace(/<\/body>\s*<\/html>\s*$/, '');
-  if (before.includes('data-pagefind-') || after.includes('data-pagefind-')) return html;
-  return `${opening[0]}<head>${TITLE.exec(head)?.[0] ?? ''}${tags.join('')}</head><body>${html.slice(start, end)}</main></body></html>`;
+  let root: Tag | undefined;
+  let headEnd: number | undefined;
+  let title = '';
+  const metas: string[] = [];
+  let main: { start: number; end: number } | undefined;
+  const reader = new TagReader(html);
+  for (let tag = reader.next(); tag; tag = reader.next()) {
+    if (tag.closing) {
+      if (tag.name === 'head') headEnd ??= tag.start;
+      continue;
+    }
+    const names = tag.attributes.includes('data-pagefind-') ? [...attributesOf(tag).keys()] : [];
+    if (names.includes('data-pagefind-body')) {
+      const end = elementEnd(html, tag);
+      if (main || tag.name !== 'main' || end === undefined || html.slice(tag.end, end).includes(' data-pagefind-body')) return html;
+      main = { start: tag.start, end };
+      reader.skipTo(end);
+    } else if (tag.name === 'html') {
+      root ??= tag;
+    } else if (tag.name === 'title' && headEnd === undefined) {
+      title = html.slice(tag.start, elementEnd(html, tag) ?? tag.end);
+    } else if (names.some(isPagefindAttribute)) {
+      if (tag.name !== 'meta' || headEnd !== undefined) return html;
+      metas.push(html.slice(tag.start, tag.end));
+    }
+  }
+  if (!root || headEnd === undefined || !main) return html;
+  return `${html.slice(0, root.end)}<head>${title}${metas.join('')}</head><body>${html.slice(main.start, main.end)}</body></html>`;
 }
 
+/** What an element's attributes have if Pagefind may skip it: most have neither, and are passed at a glance. */
+const MAY_BE_SKIPPED = new RegExp(`data-pagefind-ignore|${NOT_INDEXED_CLASS}`);
+
 /**
- * An opening tag Pagefind skips with all it holds: `data-pagefind-ignore`, or the class it is told
- * to exclude (NOT_INDEXED_CLASS), and no other `data-pagefind-` attribute of its own.
+ * An element Pagefind skips with all it holds: `data-pagefind-ignore`, or the class it is told to
+ * exclude (NOT_INDEXED_CLASS), and no other Pagefind attribute of its own. Not an image or a first
+ * heading: Pagefind takes the page's first image and, lacking a title field, its first `<h1>` for
+ * the result even where it indexes no text.
  */
-const SKIPPED_ELEMENT = new RegExp(
-  `<([a-z][a-z0-9]*)\\b(?![^>]*\\sdata-pagefind-(?!ignore\\b))(?=[^>]*(?:\\sdata-pagefind-ignore\\b|\\sclass="(?:[^"]*\\s)?${NOT_INDEXED_CLASS}[\\s"]))[^>]*>`,
-  'g',
-);
+export function isSkipped(tag: Tag): boolean {
+  if (!MAY_BE_SKIPPED.test(tag.attributes) || tag.name === 'img' || tag.name === 'h1') return false;
+  const attributes = attributesOf(tag);
+  const excluded = (attributes.get('class') ?? '').split(/\s+/).includes(NOT_INDEXED_CLASS);
+  const names = [...attributes.keys()].filter(isPagefindAttribute);
+  return names.every((name) => name === 'data-pagefind-ignore') && (names.length > 0 || excluded);
+}
 
 /**
  * The page without the elements Pagefind reads nothing of: skipped, and with no filter, meta or
@@ -110,6 +106,8 @@ const SKIPPED_ELEMENT = new RegExp(
  * page names a clause by its number, scripts/search/places.ts). The published page keeps them. An
  * element that is not closed is left as it is.
  */
+const READ_ANYWAY = /data-pagefind-|<img\b|<h1\b/;
+
 export function withoutSkippedElements(html: string): string {
-  return withoutElements(html, SKIPPED_ELEMENT, (inner) => inner === undefined || inner.includes('data-pagefind-'));
+  return withoutElements(html, isSkipped, (inner) => inner === undefined || READ_ANYWAY.test(inner));
 }

@@ -1,5 +1,5 @@
 import { NOT_INDEXED_CLASS } from '../../lib/search/search-bundle.ts';
-import { withoutElements } from './page-for-index.ts';
+import { attributesOf, type Tag, withoutElements } from './markup.ts';
 import { pagefindStem, queryKey } from '../../lib/search/russian-query.ts';
 import { type Lexeme, lexemesOf, loadMorphology } from './morphology.ts';
 
@@ -45,12 +45,16 @@ function hasPrefix(sorted: readonly string[], prefix: string): boolean {
   return low < sorted.length && sorted[low].startsWith(prefix);
 }
 
-/** An opening tag Pagefind skips: `data-pagefind-ignore`, or a section of class NOT_INDEXED_CLASS. */
-const NOT_INDEXED_OPENING = new RegExp(`<([a-z][a-z0-9]*)\\b(?=[^>]*(?:\\sdata-pagefind-ignore\\b|\\sclass="(?:[^"]*\\s)?${NOT_INDEXED_CLASS}[\\s"]))[^>]*>`, 'g');
+/** An element Pagefind skips: `data-pagefind-ignore`, or of class NOT_INDEXED_CLASS. */
+function isNotIndexed(tag: Tag): boolean {
+  if (!tag.attributes.includes('data-pagefind-ignore') && !tag.attributes.includes(NOT_INDEXED_CLASS)) return false;
+  const attributes = attributesOf(tag);
+  return attributes.has('data-pagefind-ignore') || (attributes.get('class') ?? '').split(/\s+/).includes(NOT_INDEXED_CLASS);
+}
 
-/** The HTML without the elements Pagefind skips, each cut out to its matching end tag (nesting counted). */
+/** The HTML without the elements Pagefind skips, each cut out with its end tag (nesting counted). */
 export function withoutIgnored(html: string): string {
-  return withoutElements(html, NOT_INDEXED_OPENING);
+  return withoutElements(html, isNotIndexed);
 }
 
 /** A `<meta>` tag of SearchMeta.astro that Pagefind reads as a result field. */
