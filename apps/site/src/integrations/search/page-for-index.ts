@@ -82,19 +82,25 @@ export function withoutUnreadParts(html: string): string {
 /** What an element's attributes have if Pagefind may skip it: most have neither, and are passed at a glance. */
 const MAY_BE_SKIPPED = new RegExp(`data-pagefind-ignore|${NOT_INDEXED_CLASS}`);
 
-/**
- * An element Pagefind skips with all it holds: `data-pagefind-ignore`, or the class it is told to
- * exclude (NOT_INDEXED_CLASS), and no other Pagefind attribute of its own. Not an image or a first
- * heading: Pagefind takes the page's first image and, lacking a title field, its first `<h1>` for
- * the result even where it indexes no text.
- */
-export function isSkipped(tag: Tag): boolean {
-  if (!MAY_BE_SKIPPED.test(tag.attributes) || tag.name === 'img' || tag.name === 'h1') return false;
+/** An element Pagefind indexes no text of: `data-pagefind-ignore`, or of the class it is told to exclude (NOT_INDEXED_CLASS). */
+export function isNotIndexed(tag: Tag): boolean {
+  if (!MAY_BE_SKIPPED.test(tag.attributes)) return false;
   const attributes = attributesOf(tag);
-  const excluded = (attributes.get('class') ?? '').split(/\s+/).includes(NOT_INDEXED_CLASS);
-  const names = [...attributes.keys()].filter(isPagefindAttribute);
-  return names.every((name) => name === 'data-pagefind-ignore') && (names.length > 0 || excluded);
+  return attributes.has('data-pagefind-ignore') || (attributes.get('class') ?? '').split(/\s+/).includes(NOT_INDEXED_CLASS);
 }
+
+/**
+ * An element Pagefind skips with all it holds: not indexed (isNotIndexed), and no other Pagefind
+ * attribute of its own. Not an image or a first heading: Pagefind takes the page's first image
+ * and, lacking a title field, its first `<h1>` for the result even where it indexes no text.
+ */
+function isSkipped(tag: Tag): boolean {
+  if (tag.name === 'img' || tag.name === 'h1' || !isNotIndexed(tag)) return false;
+  return [...attributesOf(tag).keys()].every((name) => name === 'data-pagefind-ignore' || !isPagefindAttribute(name));
+}
+
+/** What an element's inner markup has if Pagefind reads something of it even where the element is skipped. */
+const READ_ANYWAY = /data-pagefind-|<img\b|<h1\b/;
 
 /**
  * The page without the elements Pagefind reads nothing of: skipped, and with no filter, meta or
@@ -106,8 +112,6 @@ export function isSkipped(tag: Tag): boolean {
  * page names a clause by its number, scripts/search/places.ts). The published page keeps them. An
  * element that is not closed is left as it is.
  */
-const READ_ANYWAY = /data-pagefind-|<img\b|<h1\b/;
-
 export function withoutSkippedElements(html: string): string {
   return withoutElements(html, isSkipped, (inner) => inner === undefined || READ_ANYWAY.test(inner));
 }

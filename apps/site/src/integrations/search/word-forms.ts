@@ -1,5 +1,5 @@
-import { NOT_INDEXED_CLASS } from '../../lib/search/search-bundle.ts';
-import { attributesOf, type Tag, withoutElements } from './markup.ts';
+import { withoutElements } from './markup.ts';
+import { isNotIndexed } from './page-for-index.ts';
 import { pagefindStem, queryKey } from '../../lib/search/russian-query.ts';
 import { type Lexeme, lexemesOf, loadMorphology } from './morphology.ts';
 
@@ -43,13 +43,6 @@ function hasPrefix(sorted: readonly string[], prefix: string): boolean {
     else high = middle;
   }
   return low < sorted.length && sorted[low].startsWith(prefix);
-}
-
-/** An element Pagefind skips: `data-pagefind-ignore`, or of class NOT_INDEXED_CLASS. */
-function isNotIndexed(tag: Tag): boolean {
-  if (!tag.attributes.includes('data-pagefind-ignore') && !tag.attributes.includes(NOT_INDEXED_CLASS)) return false;
-  const attributes = attributesOf(tag);
-  return attributes.has('data-pagefind-ignore') || (attributes.get('class') ?? '').split(/\s+/).includes(NOT_INDEXED_CLASS);
 }
 
 /** The HTML without the elements Pagefind skips, each cut out with its end tag (nesting counted). */
