@@ -217,7 +217,7 @@ async function benchmark(docs: number, root: string): Promise<Result> {
   mkdirSync(work, { recursive: true });
   writeCorpus(contentDir, docs, CONTENT_DIR);
   const siteRoot = copySite(work);
-  // Where the copy's astro.config.ts puts its build, so its dev server searches the built index.
+  // Where the copy's astro.config.mjs puts its build, so its dev server searches the built index.
   const outDir = join(siteRoot, 'dist');
   const cold = await measureBuild('cold build', siteRoot, outDir, contentDir);
   const noChange = await measureBuild('rebuild, no change', siteRoot, outDir, contentDir);

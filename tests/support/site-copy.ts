@@ -25,7 +25,7 @@ export function copySite(workDir: string): string {
   const root = join(workDir, 'site');
   mkdirSync(join(root, 'node_modules'), { recursive: true });
   for (const name of ['src', 'public']) cpSync(join(SITE_DIR, name), join(root, name), { recursive: true });
-  for (const name of ['astro.config.ts', 'package.json', 'tsconfig.json']) cpSync(join(SITE_DIR, name), join(root, name));
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(SITE_DIR, name), join(root, name));
   for (const entry of readdirSync(join(SITE_DIR, 'node_modules'))) {
     if (entry.startsWith('.')) continue;
     symlinkSync(join(SITE_DIR, 'node_modules', entry), join(root, 'node_modules', entry));

@@ -66,7 +66,7 @@ export function contentHash(dir: string): string {
 export function buildInputs(siteRoot: string, args: readonly string[], env: NodeJS.ProcessEnv): string {
   const hash = createHash('sha256');
   hash.update(`content\0${contentHash(contentDirectory(env))}\0`);
-  for (const name of ['src', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
+  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     const path = join(siteRoot, name);
     if (name.includes('.')) hash.update(`${name}\0`).update(existsSync(path) ? readFileSync(path) : '').update('\0');
     else addTree(hash, path);

@@ -33,7 +33,7 @@ interface FileOutcome {
 /**
  * The content layer's loader for `<content>/<collection>/*.mdx`. Each file is checked with the
  * rules of `validate` (the same messages: file, field, fix), and its body is rendered to HTML once
- * by the site's Markdown processor (Sätteri with the clause anchors, see astro.config.ts); both are
+ * by the site's Markdown processor (Sätteri with the clause anchors, see astro.config.mjs); both are
  * stored with the file's content hash, so an unchanged file is neither checked nor rendered again
  * on the next build (the store persists in node_modules/.astro, in dev in .astro). The HTML is
  * written beside the store, one file per entry (see BodyMetadata in lib/body.ts). A file that
@@ -176,7 +176,7 @@ function codeFingerprint(digest: (text: string) => string): string {
     join(here, 'content-render.ts'),
     join(here, 'content-worker.ts'),
     join(here, '../lib/clause-anchors.ts'),
-    join(here, '../../astro.config.ts'),
+    join(here, '../../astro.config.mjs'),
     join(REPO_ROOT, 'pnpm-lock.yaml'),
   ];
   fingerprint = digest(files.map((file) => readFileSync(file, 'utf8')).join('\0'));

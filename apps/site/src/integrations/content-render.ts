@@ -15,7 +15,7 @@ import type { BodyMetadata } from '../lib/body.ts';
  */
 
 /**
- * The site's Markdown processor (astro.config.ts): permanent ids and «¶» links for every numbered
+ * The site's Markdown processor (astro.config.mjs): permanent ids and «¶» links for every numbered
  * clause (clause anchors); legal text shown exactly as written, no "smart" quotes, dashes or
  * ellipses; what Markdown would read otherwise than MDX (the files' format) refused, not shown.
  */

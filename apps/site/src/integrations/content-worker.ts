@@ -11,7 +11,7 @@ export interface Job {
 }
 
 // A worker of the content loader's pool (content-loader.ts): checks and renders the files it is
-// sent, one at a time, with the renderer astro.config.ts uses, and answers with the outcome.
+// sent, one at a time, with the renderer astro.config.mjs uses, and answers with the outcome.
 const renderer = await markdownProcessor().createRenderer(workerData as RendererSettings);
 parentPort?.on('message', async ({ id, raw, path, bodyFile }: Job) => {
   parentPort?.postMessage({ id, ...(await checkAndRender(raw, path, bodyFile, renderer)) });

@@ -53,12 +53,16 @@ class SessionIndex {
   private version = 0;
   origin = '';
 
-  constructor(
-    private readonly builtIndex: string,
-    private readonly logger: AstroIntegrationLogger,
-    /** Told after each rebuild of the index. */
-    private readonly updated: () => void,
-  ) {}
+  private readonly builtIndex: string;
+  private readonly logger: AstroIntegrationLogger;
+  /** Told after each rebuild of the index. */
+  private readonly updated: () => void;
+
+  constructor(builtIndex: string, logger: AstroIntegrationLogger, updated: () => void) {
+    this.builtIndex = builtIndex;
+    this.logger = logger;
+    this.updated = updated;
+  }
 
   /** Reads what takes a while once, while the author has not saved anything yet. */
   warmUp(): void {

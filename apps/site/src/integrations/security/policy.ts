@@ -1,7 +1,7 @@
 /**
  * Content-Security-Policy of the public site, as directive → sources. Everything a page loads is
  * its own: scripts and styles are external files under /_astro/ (Astro is told never to inline
- * them, see astro.config.ts), so no inline script, style or handler is allowed anywhere, and an
+ * them, see astro.config.mjs), so no inline script, style or handler is allowed anywhere, and an
  * injected one does not run. See docs/security.md for each directive and why.
  */
 export type Policy = Readonly<Record<string, readonly string[]>>;

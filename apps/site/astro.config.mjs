@@ -1,3 +1,6 @@
+// @ts-check
+// A `.mjs` config is loaded by Node itself (which strips the types of the `.ts` files it imports);
+// a `.ts` one goes through a Vite server of its own first, ~0.35 s of every build and dev start.
 import { fileURLToPath } from 'node:url';
 import { ADMIN_DIST, ADMIN_PATH } from '@stazhirovka/admin/build-output';
 import { editingBackend } from '@stazhirovka/editing-backend/integration';
