@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { REPO_ROOT, contentDirectory } from '@stazhirovka/schema/validate';
+import { contentDirectory, REPO_ROOT } from '@stazhirovka/schema/environment';
 import { missingParts, publish, removeLeftovers, stagingPaths } from './atomic-output.ts';
 import { BuildLog } from './build-log.ts';
 import { PROGRESS_ENV, filesInProgress, pagesInProgress } from './build-progress.ts';
-import { failureReport } from './failure-report.ts';
 import { indexSite, PENDING_INDEX_ENV, type PendingIndex } from '../integrations/search-index.ts';
 import { preparedPagesDir } from '../integrations/search/prepared-pages.ts';
 import { buildInputs, builtFrom, FORCE_ENV, recordInputs } from './up-to-date.ts';
@@ -120,6 +119,8 @@ export async function safeBuild(args: readonly string[], siteRoot = process.cwd(
   rmSync(staging, { recursive: true, force: true });
   rmSync(preparedPagesDir(staging), { recursive: true, force: true });
   const places = { contentDir: contentDirectory(), repoRoot: REPO_ROOT, outDir, hadPrevious };
+  // Loaded only now: it needs the schema package, which every build would otherwise wait for.
+  const { failureReport } = await import('./failure-report.ts');
   console.error(`\n${failureReport({ ...exit, log, compiling, rendering, missing }, places)}`);
   return exit.code && exit.code > 0 ? exit.code : 1;
 }

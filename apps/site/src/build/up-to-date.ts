@@ -1,8 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { todayIso } from '@stazhirovka/schema';
-import { REPO_ROOT, contentDirectory } from '@stazhirovka/schema/validate';
+import { contentDirectory, REPO_ROOT, todayIso } from '@stazhirovka/schema/environment';
 
 /**
  * Set by `pnpm build --force` (scripts/build.ts) for the build wrapper under turbo, which passes no

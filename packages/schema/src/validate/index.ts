@@ -1,27 +1,17 @@
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { type ContentProblem, formatProblem } from '../errors.ts';
 import { MEDIA_FOLDER } from '../folders.ts';
 import { mediaFolderProblems } from '../media/folder.ts';
+import { contentDirectory, REPO_ROOT } from './environment.ts';
 import { checkContentTree } from './files.ts';
 import { loadContent } from './load.ts';
 import { validateContent } from './validate.ts';
 
+export { contentDirectory, REPO_ROOT } from './environment.ts';
 export { checkContentTree, CONTENT_README } from './files.ts';
 export { FrontmatterError, splitFrontmatter, type SplitFile, type YamlIssue } from '../frontmatter.ts';
 export { CONTENT_EXTENSION, isPublishedName, loadContent, type RawEntry, readEntry } from './load.ts';
 export { type CheckedEntry, corpusProblems, internalError, validateContent, validateEntry, type ValidationResult } from './validate.ts';
-
-/** The repository root, found from this file so the CLI works from any directory. */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-
-/**
- * Where content lives: `content/` at the repository root, or `CONTENT_DIR` (tests build and
- * validate temporary copies this way, never touching the real content).
- */
-export function contentDirectory(env: Record<string, string | undefined> = process.env): string {
-  return env.CONTENT_DIR ? resolve(env.CONTENT_DIR) : join(REPO_ROOT, 'content');
-}
 
 /**
  * Validates a content folder and the media folder and returns a printable report: every file
