@@ -32,14 +32,15 @@ function pagefindCli(): string {
 }
 
 /**
- * Settings for the allocator built into Pagefind's binary (jemalloc, read from this variable):
- * back its heap with 2 MB pages and keep the memory it frees. A shard of 5 000 pages allocates
- * ~1.4 GB, and with 4 KB pages each first touch is a page fault (~360 000 a shard), which is
- * slow in this kind of virtual machine. With these settings the same shard took ~6 000 faults and
- * 10.9–12.8 s instead of 13.9–16.2 s, peak memory 1.6 GB instead of 1.4 GB; the index is the same,
- * byte for byte. A value already in the environment wins.
+ * Settings for the allocator built into Pagefind's binary (jemalloc, read from this variable): keep
+ * the memory it frees instead of giving it back and faulting it in again. A shard of 5 000 pages,
+ * alone, alternately: 6.9–7.9 s against 7.4–8.3 s with jemalloc's defaults, the same peak (1.48
+ * GB). Huge pages (`thp:always`) cut its page faults from ~360 000 to ~6 000 and paid on session 9's
+ * machine (docs/performance.md), but on a machine whose memory the guest has long since touched
+ * they cost more in zeroing 2 MB pages than they save: 11.4–13.2 s and 1.6–1.9 GB for that shard,
+ * and 2.4 s more for the index of a 10 000-document build. A value already in the environment wins.
  */
-const PAGEFIND_ALLOCATOR = { _RJEM_MALLOC_CONF: 'thp:always,metadata_thp:always,dirty_decay_ms:-1,muzzy_decay_ms:-1' };
+const PAGEFIND_ALLOCATOR = { _RJEM_MALLOC_CONF: 'dirty_decay_ms:-1,muzzy_decay_ms:-1' };
 
 /**
  * What the index is built from: the prepared pages (written to `pagesDir`, see
