@@ -17,7 +17,10 @@ export interface Tag {
   end: number;
 }
 
-const TAG_SOURCE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>"]*(?:"[^"]*"[^>"]*)*)>/.source;
+/** `<` or `</` and a tag name; then the attributes, up to `>` with quoted values read whole. */
+const NAME = String.raw`<(\/?)([a-zA-Z][a-zA-Z0-9-]*)`;
+const ATTRIBUTES = String.raw`[^>"]*(?:"[^"]*"[^>"]*)*`;
+const TAG_SOURCE = `${NAME}(${ATTRIBUTES})>`;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*"([^"]*)")?/g;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
@@ -53,15 +56,27 @@ export function attributesOf(tag: Tag): Map<string, string> {
   return new Map([...tag.attributes.matchAll(ATTRIBUTE)].map((match) => [match[1].toLowerCase(), match[2] ?? '']));
 }
 
+/**
+ * Any start or end tag, its attributes passed over (quoted values whole) but not kept: elementEnd
+ * reads only names, and makes no object per tag it passes (most of the preparer's tag reading).
+ */
+const NAME_ONLY = new RegExp(`${NAME}${ATTRIBUTES}>`, 'g');
+
 /** Where the element a start tag opens ends (after its end tag, nesting counted); undefined when it is not closed. */
 export function elementEnd(html: string, opening: Tag): number | undefined {
   if (VOID.has(opening.name) || opening.attributes.endsWith('/')) return opening.end;
-  const reader = new TagReader(html, opening.end);
+  NAME_ONLY.lastIndex = opening.end;
   let depth = 1;
-  for (let tag = reader.next(); tag; tag = reader.next()) {
-    if (tag.name !== opening.name) continue;
-    depth += tag.closing ? -1 : 1;
-    if (depth === 0) return tag.end;
+  for (let match = NAME_ONLY.exec(html); match; match = NAME_ONLY.exec(html)) {
+    const closing = match[1] === '/';
+    const name = match[2].toLowerCase();
+    if (!closing && (name === 'script' || name === 'style')) {
+      const close = html.indexOf(`</${name}`, NAME_ONLY.lastIndex);
+      NAME_ONLY.lastIndex = close < 0 ? html.length : close;
+    }
+    if (name !== opening.name) continue;
+    depth += closing ? -1 : 1;
+    if (depth === 0) return NAME_ONLY.lastIndex;
   }
   return undefined;
 }
