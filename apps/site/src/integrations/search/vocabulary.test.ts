@@ -18,6 +18,22 @@ describe('createVocabulary', () => {
     add(vocabulary, '<p>Распоряжение № <b>364</b>-р</p>', []);
     expect(vocabulary.words()).toEqual(expect.arrayContaining(['364-р', '364', '-р']));
   });
+  it('has every word of both readings of the markup: tags as spaces and tags as nothing', () => {
+    const markups = [
+      '<p>а<b>б</b>в г</p>',
+      '<i>х</i><i>у</i> з<br>',
+      'слово<br> дальше <b> </b>конец',
+      '<b>а</b>\u00a0<b>б</b>',
+      '<a title="1 > 2">т</a>екст <em>Σ</em>ΟΣ',
+      '<p></p><p>один</p>',
+    ];
+    for (const markup of markups) {
+      const vocabulary = createVocabulary();
+      add(vocabulary, markup, []);
+      const both = `${textOf(markup)} ${textOf(markup, '')}`.toLowerCase().split(/\s+/).filter(Boolean);
+      expect(vocabulary.words(), markup).toEqual([...new Set(both)].sort());
+    }
+  });
 });
 
 describe('vocabularyPage', () => {

@@ -74,9 +74,12 @@ export function indexedMarkup(html: string): string {
   return `${body} ${meta}`;
 }
 
+/** What textOf takes for a tag: `<` up to the next `>`. */
+export const TEXT_TAG = /<[^>]*>/g;
+
 /** The text of `markup` with every tag replaced by `tagAs`; entities are left as they are. */
 export function textOf(markup: string, tagAs = ' '): string {
-  return markup.replace(/<[^>]*>/g, tagAs);
+  return markup.replace(TEXT_TAG, tagAs);
 }
 
 /** Words of a built page that Pagefind indexes (see indexedMarkup). */
