@@ -101,7 +101,6 @@ export interface FormCompleter {
 /** Loads the dictionary and returns a completer that remembers every word it has analysed. */
 export async function createFormCompleter(): Promise<FormCompleter> {
   await loadMorphology();
-  const classesOfWord = new Map<string, Map<string, string>[]>();
   const classesOfLexeme = new Map<string, Map<string, string>>();
   // Every page is checked in turn, and most of its words were on pages before: Snowball runs once per word.
   const stemOfWord = new Map<string, string>();
@@ -111,15 +110,20 @@ export async function createFormCompleter(): Promise<FormCompleter> {
     return stem;
   };
 
-  const classesOf = (word: string) => {
-    let found = classesOfWord.get(word);
+  // What a word can lack on a page: the query stems of its lexemes that its own stem does not
+  // begin with (a page with the word has its stem). For most words there are none, and a page's
+  // stems are sorted only if one of its words has some.
+  const candidatesOfWord = new Map<string, [stem: string, key: string][]>();
+  const candidatesOf = (word: string) => {
+    let found = candidatesOfWord.get(word);
     if (!found) {
-      found = lexemesOf(word, PARTS_OF_SPEECH).map((lexeme) => {
+      const own = stemOf(word);
+      found = lexemesOf(word, PARTS_OF_SPEECH).flatMap((lexeme) => {
         let classes = classesOfLexeme.get(lexeme.id);
         if (!classes) classesOfLexeme.set(lexeme.id, (classes = stemClasses(lexeme)));
-        return classes;
+        return [...classes].filter(([stem]) => !own.startsWith(stem));
       });
-      classesOfWord.set(word, found);
+      candidatesOfWord.set(word, found);
     }
     return found;
   };
@@ -127,11 +131,12 @@ export async function createFormCompleter(): Promise<FormCompleter> {
   return {
     missingKeys(words) {
       const unique = [...new Set(words)];
-      const stems = [...new Set(unique.map(stemOf))].sort();
+      let stems: string[] | undefined;
       const missing = new Set<string>();
       for (const word of unique) {
-        for (const classes of classesOf(word)) {
-          for (const [stem, key] of classes) if (!hasPrefix(stems, stem)) missing.add(key);
+        for (const [stem, key] of candidatesOf(word)) {
+          stems ??= [...new Set(unique.map(stemOf))].sort();
+          if (!hasPrefix(stems, stem)) missing.add(key);
         }
       }
       return [...missing].sort();
