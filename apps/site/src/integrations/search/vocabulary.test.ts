@@ -18,6 +18,7 @@ describe('createVocabulary', () => {
     add(vocabulary, '<p>Распоряжение № <b>364</b>-р</p>', []);
     expect(vocabulary.words()).toEqual(expect.arrayContaining(['364-р', '364', '-р']));
   });
+
   it('has every word of both readings of the markup: tags as spaces and tags as nothing', () => {
     const markups = [
       '<p>а<b>б</b>в г</p>',
