@@ -24,6 +24,13 @@ const TAG_SOURCE = `${NAME}(${ATTRIBUTES})>`;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*"([^"]*)")?/g;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
+/** Where reading goes on after a tag ending at `end`: the text of a script or style is passed over to its end tag. */
+function readOnFrom(html: string, closing: boolean, name: string, end: number): number {
+  if (closing || (name !== 'script' && name !== 'style')) return end;
+  const close = html.indexOf(`</${name}`, end);
+  return close < 0 ? html.length : close;
+}
+
 /** Reads the tags of one page in order; `skipTo` jumps ahead (to the end of an element). */
 export class TagReader {
   readonly #html: string;
@@ -39,10 +46,7 @@ export class TagReader {
     if (!match) return undefined;
     const name = match[2].toLowerCase();
     const tag = { closing: match[1] === '/', name, attributes: match[3], start: match.index, end: this.#tags.lastIndex };
-    if (!tag.closing && (name === 'script' || name === 'style')) {
-      const close = this.#html.indexOf(`</${name}`, tag.end);
-      this.#tags.lastIndex = close < 0 ? this.#html.length : close;
-    }
+    this.#tags.lastIndex = readOnFrom(this.#html, tag.closing, name, tag.end);
     return tag;
   }
 
@@ -71,10 +75,7 @@ export function elementEnd(html: string, opening: Tag): number | undefined {
   for (let match = NAME_ONLY.exec(html); match; match = NAME_ONLY.exec(html)) {
     const closing = match[1] === '/';
     const name = match[2].toLowerCase();
-    if (!closing && (name === 'script' || name === 'style')) {
-      const close = html.indexOf(`</${name}`, NAME_ONLY.lastIndex);
-      NAME_ONLY.lastIndex = close < 0 ? html.length : close;
-    }
+    NAME_ONLY.lastIndex = readOnFrom(html, closing, name, NAME_ONLY.lastIndex);
     if (name !== opening.name) continue;
     depth += closing ? -1 : 1;
     if (depth === 0) return NAME_ONLY.lastIndex;
