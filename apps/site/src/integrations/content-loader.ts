@@ -52,7 +52,8 @@ export function contentLoader(collection: CollectionName): Loader {
       const contentDir = contentDirectory();
       const folder = join(contentDir, collection);
       // Astro keeps the store while its own config and content.config.ts are unchanged; a change of
-      // the rules or the renderer (schema package, clause anchors, this loader) must not reuse it.
+      // the rules or the renderer (schema package, clause anchors, this loader, the collections
+      // content.config.ts takes from content-collections.ts) must not reuse it.
       const code = codeFingerprint(context.generateDigest);
       if (context.meta.get(CODE_KEY) !== code) {
         store.clear();
@@ -172,6 +173,7 @@ function codeFingerprint(digest: (text: string) => string): string {
   const schema = join(REPO_ROOT, 'packages/schema/src');
   const files = [
     ...readdirSync(schema, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort().map((f) => join(schema, f)),
+    join(here, 'content-collections.ts'),
     join(here, 'content-loader.ts'),
     join(here, 'content-render.ts'),
     join(here, 'content-worker.ts'),
