@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,8 +6,9 @@ import { Worker } from 'node:worker_threads';
 import { COLLECTION_NAMES, type CollectionName, type ContentProblem, formatProblem } from '@stazhirovka/schema';
 import { CONTENT_EXTENSION, contentDirectory, isPublishedName, type RawEntry, readEntry, REPO_ROOT } from '@stazhirovka/schema/validate';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { BodyMetadata } from '../lib/body.ts';
+import type { BodyMetadata, BodyPlace } from '../lib/body.ts';
 import { plural } from '../lib/describe.ts';
+import { BodyPack, packHolds } from './body-pack.ts';
 import { type CollectionCheck, collectionChecked, markRefused } from './content-corpus.ts';
 import { checkAndRender, type Rendered, type Renderer, type RendererSettings } from './content-render.ts';
 import type { Job } from './content-worker.ts';
@@ -25,7 +26,7 @@ interface FileOutcome {
   /** Unchanged since the last sync: taken from the store, neither checked nor rendered. */
   cached?: boolean;
   /** Where its rendered body is (see BodyMetadata). */
-  bodyFile?: string;
+  body?: BodyPlace;
   /** What Astro's store holds for it when valid (in dev, what a save gives the pages): the data and where the body is. */
   entry?: StoredEntry;
 }
@@ -65,7 +66,7 @@ export function contentLoader(collection: CollectionName): Loader {
       for (const { entry, cached } of outcomes) if (entry && !cached) store.set(entry);
       const kept = new Set(outcomes.filter((o) => o.data).map((o) => o.slug));
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
-      pruneBodies(bodies, new Set(outcomes.flatMap((o) => (o.bodyFile ? [basename(o.bodyFile)] : []))), watcher ? DEV_BODY_AGE_MS : 0);
+      pruneBodies(bodies, new Set(outcomes.flatMap((o) => (o.body ? [basename(o.body.file)] : []))), watcher ? DEV_BODY_AGE_MS : 0);
 
       const check: CollectionCheck = {
         files: outcomes.map(({ file, slug }) => ({ collection, slug, file })),
@@ -225,7 +226,11 @@ function bodyFolder({ config, watcher }: LoaderContext, collection: CollectionNa
  */
 const DEV_BODY_AGE_MS = 24 * 60 * 60 * 1000;
 
-/** Removes bodies no entry of the collection points at any more (edited or deleted files), once `minAgeMs` old. */
+/**
+ * Removes the files of bodies (body-pack.ts) no entry of the collection points into any more, once
+ * `minAgeMs` old. A file stays while any of its bodies is in use, with those of entries edited
+ * since: at most about as many bytes again as the bodies in use, gone when its last entry changes.
+ */
 function pruneBodies(folder: string, kept: ReadonlySet<string>, minAgeMs: number): void {
   const cutoff = Date.now() - minAgeMs;
   for (const name of readdirSync(folder)) {
@@ -237,38 +242,48 @@ function pruneBodies(folder: string, kept: ReadonlySet<string>, minAgeMs: number
 /**
  * Checks and renders the files the store does not hold with the same content hash; the others
  * are taken as they are. Many files (a first build, a new archive) are rendered
- * by a pool of workers, one per core; a few (an edit) here, with no workers to start.
+ * by a pool of workers, one per core; a few (an edit) here, with no workers to start. The bodies
+ * go into one new file of bodies (body-pack.ts).
  */
 async function syncFiles(paths: readonly string[], collection: CollectionName, context: LoaderContext, bodies: string): Promise<FileOutcome[]> {
   const { store, generateDigest, config } = context;
   const jobs: Job[] = [];
   const digests = new Map<number, string>();
+  const packSizes = new Map<string, number>();
   const outcomes: FileOutcome[] = paths.map((path, id) => {
     const raw = readRaw(path, collection);
     const digest = generateDigest(raw.source);
     const stored = store.get(raw.slug);
     const cached = stored?.digest === digest ? (stored.rendered?.metadata as BodyMetadata | undefined) : undefined;
-    if (stored && cached && existsSync(cached.bodyFile)) {
+    if (stored && cached?.body && packHolds(cached.body, packSizes)) {
       markRefused(collection, raw.slug, undefined);
-      return { file: raw.file, slug: raw.slug, problems: cached.warnings, data: stored.data, cached: true, bodyFile: cached.bodyFile, entry: stored };
+      return { file: raw.file, slug: raw.slug, problems: cached.warnings, data: stored.data, cached: true, body: cached.body, entry: stored };
     }
     digests.set(id, digest);
-    // Named by slug and hash: two files with the same text never share (and delete) one body.
-    jobs.push({ id, raw, path, bodyFile: join(bodies, `${raw.slug}.${digest}.html`) });
+    jobs.push({ id, raw, path });
     return { file: raw.file, slug: raw.slug, problems: [] };
   });
-  const results = useWorkers(jobs.length, contentDirectory()) ? await renderInWorkers(jobs, rendererSettings(context)) : await renderHere(jobs, context);
-  for (const job of jobs) {
-    const { problems, data, metadata } = results.get(job.id) as Rendered;
+  const pack = new BodyPack(bodies);
+  // Each body is written as it comes: the sync never holds all of them.
+  const take = (job: Job, { problems, data, body }: Rendered) => {
     const outcome = outcomes[job.id];
     outcome.problems = problems;
     markRefused(collection, outcome.slug, problems.filter((p) => p.severity === 'error'));
-    if (!data || !metadata) continue;
+    if (!data || !body) return;
+    const metadata: BodyMetadata = { headings: body.headings, warnings: problems, body: pack.append(body.html) };
     const entry = { id: outcome.slug, data, filePath: relative(fileURLToPath(config.root), job.path), digest: digests.get(job.id), rendered: { html: '', metadata } };
-    Object.assign(outcome, { data, bodyFile: metadata.bodyFile, entry });
+    Object.assign(outcome, { data, body: metadata.body, entry });
+  };
+  try {
+    await (useWorkers(jobs.length, contentDirectory()) ? renderInWorkers(jobs, rendererSettings(context), take) : renderHere(jobs, context, take));
+  } finally {
+    pack.close();
   }
   return outcomes;
 }
+
+/** What the loader does with each file once it is checked and rendered. */
+type Take = (job: Job, rendered: Rendered) => void;
 
 /** Files of a collection to render from which the pool is worth considering: fewer (an edit, a few new files) are rendered here. */
 const POOL_FROM = 256;
@@ -307,11 +322,9 @@ function rendererOf(context: LoaderContext): Promise<Renderer> {
   return renderer;
 }
 
-async function renderHere(jobs: readonly Job[], context: LoaderContext): Promise<Map<number, Rendered>> {
+async function renderHere(jobs: readonly Job[], context: LoaderContext, take: Take): Promise<void> {
   const renderer = await rendererOf(context);
-  const results = new Map<number, Rendered>();
-  for (const { id, raw, path, bodyFile } of jobs) results.set(id, await checkAndRender(raw, path, bodyFile, renderer));
-  return results;
+  for (const job of jobs) take(job, await checkAndRender(job.raw, job.path, renderer));
 }
 
 /**
@@ -379,11 +392,10 @@ class RenderPool {
 
 let pool: RenderPool | undefined;
 
-async function renderInWorkers(jobs: readonly Job[], settings: RendererSettings): Promise<Map<number, Rendered>> {
+async function renderInWorkers(jobs: readonly Job[], settings: RendererSettings, take: Take): Promise<void> {
   pool ??= new RenderPool(settings);
   const shared = pool;
-  const rendered = await Promise.all(jobs.map((job) => shared.render(job)));
-  return new Map(jobs.map((job, i) => [job.id, rendered[i]]));
+  await Promise.all(jobs.map(async (job) => take(job, await shared.render(job))));
 }
 
 /** A file as `validate` reads it; an unreadable one is reported against its name, never thrown. */

@@ -1,12 +1,11 @@
-import { renameSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { COLLECTIONS, type ContentProblem } from '@stazhirovka/schema';
 import { internalError, type RawEntry, validateEntry } from '@stazhirovka/schema/validate';
 import { satteri } from '@astrojs/markdown-satteri';
+import type { MarkdownHeading } from 'astro';
 import type { MdastPluginDefinition } from 'satteri';
 import { recordProgress } from '../build/build-progress.ts';
 import { clauseAnchors } from '../lib/clause-anchors.ts';
-import type { BodyMetadata } from '../lib/body.ts';
 
 /*
  * One content file checked and its body rendered: the work of the content loader
@@ -27,15 +26,16 @@ export type Renderer = Awaited<ReturnType<ReturnType<typeof markdownProcessor>['
 /** The settings of Astro's `markdown` config a renderer is created with, passed to workers as data. */
 export type RendererSettings = Parameters<ReturnType<typeof markdownProcessor>['createRenderer']>[0];
 
-/** A file checked and, when valid, rendered; its body is already written to `metadata.bodyFile`. */
+/** A file checked and, when valid, rendered. */
 export interface Rendered {
   problems: ContentProblem[];
   data?: Record<string, unknown>;
-  metadata?: BodyMetadata;
+  /** The body's HTML and headings, when the file has no errors. */
+  body?: { html: string; headings: MarkdownHeading[] };
 }
 
-/** Checks `raw` with the rules of `validate` and renders its body into `bodyFile` if it has no errors. */
-export async function checkAndRender(raw: RawEntry, path: string, bodyFile: string, renderer: Renderer): Promise<Rendered> {
+/** Checks `raw` with the rules of `validate` and renders its body if it has no errors. */
+export async function checkAndRender(raw: RawEntry, path: string, renderer: Renderer): Promise<Rendered> {
   // Recorded before the work that may crash the process, so the failure report can name the file.
   recordProgress('+', path);
   const checked = validateEntry(raw);
@@ -46,8 +46,7 @@ export async function checkAndRender(raw: RawEntry, path: string, bodyFile: stri
       const data = checked.entry.data as Record<string, unknown>;
       const { code, metadata } = await renderer.render(checked.body.text, { frontmatter: data, fileURL: pathToFileURL(path) });
       // The MDX compiler's output ended at the last block; Markdown's ends with a line break.
-      writeBody(bodyFile, code.replace(/\n+$/, ''));
-      result = { problems, data, metadata: { headings: metadata.headings, warnings: problems, bodyFile } };
+      result = { problems, data, body: { html: code.replace(/\n+$/, ''), headings: metadata.headings } };
     } catch (error) {
       problems = [...problems, renderProblem(raw, checked.body.lineOffset, error)];
       result = { problems };
@@ -55,13 +54,6 @@ export async function checkAndRender(raw: RawEntry, path: string, bodyFile: stri
   }
   recordProgress('-', path);
   return result;
-}
-
-/** Writes a body whole or not at all: a page rendering meanwhile never reads half of it. */
-function writeBody(file: string, html: string): void {
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temporary, html);
-  renameSync(temporary, file);
 }
 
 /** The renderer refused the body (see refuseMdxOnlyDifferences) or failed: named against the file. */
