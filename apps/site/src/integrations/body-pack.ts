@@ -3,6 +3,8 @@ import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BodyPlace } from '../lib/body.ts';
 
+const PACK_EXTENSION = '.bodies';
+
 /**
  * The bodies one sync of a collection renders, appended to one new file in the collection's body
  * folder, each read back by its range (BodyPlace, lib/body.ts). A file per body cost the content
@@ -34,8 +36,6 @@ export class BodyPack {
     this.#fd = undefined;
   }
 }
-
-export const PACK_EXTENSION = '.bodies';
 
 /**
  * Whether a body is still where the store says: its file is there and long enough (a crash may
