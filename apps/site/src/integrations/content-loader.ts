@@ -395,7 +395,10 @@ let pool: RenderPool | undefined;
 async function renderInWorkers(jobs: readonly Job[], settings: RendererSettings, take: Take): Promise<void> {
   pool ??= new RenderPool(settings);
   const shared = pool;
-  await Promise.all(jobs.map(async (job) => take(job, await shared.render(job))));
+  // Every file settles before the first failure is thrown: the file of bodies is closed after.
+  const settled = await Promise.allSettled(jobs.map(async (job) => take(job, await shared.render(job))));
+  const failed = settled.find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /** A file as `validate` reads it; an unreadable one is reported against its name, never thrown. */
