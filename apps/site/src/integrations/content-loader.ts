@@ -37,9 +37,10 @@ interface FileOutcome {
  * by the site's Markdown processor (Sätteri with the clause anchors, see astro.config.mjs); both are
  * stored with the file's content hash, so an unchanged file is neither checked nor rendered again
  * on the next build (the store persists in node_modules/.astro, in dev in .astro). The HTML is
- * written beside the store, one file per entry (see BodyMetadata in lib/body.ts). A file that
- * fails is never stored: the build stops with every problem of every collection, and the checks
- * across files run once over the parsed data when the last collection is in (content-corpus.ts).
+ * written beside the store, appended to one file of bodies per sync (body-pack.ts; the store holds
+ * each body's place, see BodyMetadata in lib/body.ts). A file that fails is never stored: the build
+ * stops with every problem of every collection, and the checks across files run once over the
+ * parsed data when the last collection is in (content-corpus.ts).
  *
  * Content files are `.mdx`, but may hold no code (refused by the check), so nothing needs the MDX
  * compiler: the body is rendered as Markdown, and what Markdown reads differently from MDX is
